@@ -1,0 +1,93 @@
+using Eval752.Guardrails.Detection.Naming;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Eval752.Guardrails.Analyzers.KeyMaterial;
+
+/// <summary>
+/// Where key material must never come from a literal: key parameters of the BCL's cryptography
+/// types (AesGcm, AesCcm, ChaCha20Poly1305, HMAC*, HKDF, SymmetricAlgorithm), <c>Key</c> properties,
+/// <c>SymmetricSecurityKey</c>, and anything named like an encryption key. Each description says
+/// where the value goes, for the diagnostic message.
+/// </summary>
+internal static class KeyMaterialSinks
+{
+    private const string CryptographyNamespace = "System.Security.Cryptography";
+
+    public static string? DescribeArgument(IArgumentOperation argument)
+    {
+        if (argument.Parameter is not { } parameter || parameter.ContainingSymbol is not IMethodSymbol method)
+        {
+            return null;
+        }
+
+        var type = method.ContainingType;
+        if (IsKeyParameter(parameter.Name) && (IsCryptographyType(type) || type.Name == "SymmetricSecurityKey"))
+        {
+            return method.MethodKind == MethodKind.Constructor
+                ? $"the {type.Name} key"
+                : $"the key of {type.Name}.{method.Name}";
+        }
+
+        if (EncryptionKeyNames.IsEncryptionKeyName(parameter.Name))
+        {
+            return $"parameter '{parameter.Name}'";
+        }
+
+        // SetEnvironmentVariable("ENCRYPTION_KEY", value), dictionary.Add("ENCRYPTION_KEY", value), new KeyValuePair(...).
+        if (parameter.Name == "value" && argument.Parent is { } call)
+        {
+            foreach (var child in call.ChildOperations)
+            {
+                if (child is IArgumentOperation { Parameter.Name: "key" or "variable" or "name" } sibling
+                    && sibling.Value.ConstantValue is { HasValue: true, Value: string keyName }
+                    && EncryptionKeyNames.IsEncryptionKeyName(keyName))
+                {
+                    return $"'{keyName}'";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static string? DescribeAssignmentTarget(IOperation target)
+    {
+        switch (target)
+        {
+            case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
+                foreach (var argument in indexer.Arguments)
+                {
+                    if (argument.Value.ConstantValue is { HasValue: true, Value: string keyName } && EncryptionKeyNames.IsEncryptionKeyName(keyName))
+                    {
+                        return $"configuration key '{keyName}'";
+                    }
+                }
+
+                return null;
+            case IPropertyReferenceOperation { Property.Name: "Key" } property when IsKeyedAlgorithm(property.Property.ContainingType):
+                return $"{property.Property.ContainingType.Name}.Key";
+            case IMemberReferenceOperation member:
+                return DescribeName(member.Member.Name);
+            case ILocalReferenceOperation local:
+                return DescribeName(local.Local.Name);
+            case IParameterReferenceOperation parameter:
+                return DescribeName(parameter.Parameter.Name);
+            default:
+                return null;
+        }
+    }
+
+    public static string? DescribeName(string name) =>
+        EncryptionKeyNames.IsEncryptionKeyName(name) ? $"'{name}'" : null;
+
+    private static bool IsKeyParameter(string name) =>
+        name == "key" || name == "rgbKey" || name == "ikm" || name == "prk";
+
+    private static bool IsCryptographyType(INamedTypeSymbol type) =>
+        type.ContainingNamespace?.ToDisplayString() == CryptographyNamespace;
+
+    private static bool IsKeyedAlgorithm(INamedTypeSymbol type) =>
+        KeyMaterialLiteral.DerivesFrom(type, CryptographyNamespace + ".SymmetricAlgorithm")
+        || KeyMaterialLiteral.DerivesFrom(type, CryptographyNamespace + ".KeyedHashAlgorithm");
+}

@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Eval752.Guardrails.Analyzers.Descriptors;
+using Eval752.Guardrails.Analyzers.KeyMaterial;
+using Eval752.Guardrails.Detection.Keys;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Eval752.Guardrails.Analyzers.Rules;
+
+/// <summary>
+/// EG0004: key material fixed in source (byte literals, hex, base64, encoded strings) that reaches a
+/// cryptographic key parameter or <c>Key</c> property, or is stored under a name that says
+/// encryption key. Reported at the literal, so the fix happens where the key is written.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.Descriptors.HardcodedKeyMaterial);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // A literal can be found both from its name and from the sink it reaches: report it once.
+            var reported = new ConcurrentDictionary<Location, byte>();
+            start.RegisterOperationAction(
+                c => AnalyzeLiteralKeyMaterial(c, reported),
+                OperationKind.ArrayCreation,
+                OperationKind.CollectionExpression,
+                OperationKind.Utf8String,
+                OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeKeyText(c, reported), OperationKind.Literal);
+            start.RegisterOperationAction(c => AnalyzeMemberReachingSink(c, reported), OperationKind.Argument, OperationKind.SimpleAssignment);
+        });
+    }
+
+    private static void AnalyzeLiteralKeyMaterial(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported)
+    {
+        var bytes = KeyMaterialLiteral.TryGetBytes(context.Operation);
+        if (bytes is null || TestVectorScope.IsExempt(bytes, context.ContainingSymbol))
+        {
+            return;
+        }
+
+        var destination = KeyMaterialFlow.DescribeDestination(context.Operation, followLocals: true);
+        if (destination is not null)
+        {
+            Report(context.ReportDiagnostic, reported, context.Operation.Syntax.GetLocation(), destination);
+        }
+    }
+
+    /// <summary>A hex or base64 string stored under an encryption-key name: <c>const string EncryptionKey = "…"</c>.</summary>
+    private static void AnalyzeKeyText(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported)
+    {
+        if (context.Operation.ConstantValue is not { HasValue: true, Value: string text }
+            || text.Length < KeyMaterialText.MinimumKeyBytes
+            || !KeyMaterialText.LooksLikeKeyText(text))
+        {
+            return;
+        }
+
+        var destination = KeyMaterialFlow.DescribeDestination(context.Operation, followLocals: false);
+        if (destination is not null)
+        {
+            Report(context.ReportDiagnostic, reported, context.Operation.Syntax.GetLocation(), destination);
+        }
+    }
+
+    /// <summary>
+    /// <c>new AesGcm(Key)</c> where <c>Key</c> is a field or property initialized with literal bytes,
+    /// possibly in another file: reported at that initializer.
+    /// </summary>
+    private static void AnalyzeMemberReachingSink(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported)
+    {
+        var (value, destination) = context.Operation switch
+        {
+            IArgumentOperation argument => (argument.Value, KeyMaterialSinks.DescribeArgument(argument)),
+            ISimpleAssignmentOperation assignment => (assignment.Value, KeyMaterialSinks.DescribeAssignmentTarget(assignment.Target)),
+            _ => (null, null),
+        };
+
+        if (destination is null || KeyMaterialFlow.Unwrap(value) is not IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member)
+        {
+            return;
+        }
+
+        foreach (var reference in member.Member.DeclaringSyntaxReferences)
+        {
+            var initializer = reference.GetSyntax(context.CancellationToken) switch
+            {
+                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
+                _ => null,
+            };
+
+            var bytes = initializer is null ? null : KeyMaterialSyntax.TryGetBytes(initializer);
+            if (bytes is not null && !TestVectorScope.IsExempt(bytes, member.Member))
+            {
+                Report(context.ReportDiagnostic, reported, initializer!.GetLocation(), destination);
+            }
+        }
+    }
+
+    private static void Report(System.Action<Diagnostic> report, ConcurrentDictionary<Location, byte> reported, Location location, string destination)
+    {
+        if (reported.TryAdd(location, 0))
+        {
+            report(Diagnostic.Create(Descriptors.Descriptors.HardcodedKeyMaterial, location, destination));
+        }
+    }
+}

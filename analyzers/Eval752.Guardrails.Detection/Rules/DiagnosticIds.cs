@@ -1,0 +1,15 @@
+namespace Eval752.Guardrails.Detection.Rules;
+
+/// <summary>
+/// Every rule id of the product, named after the behaviour it flags. Ranges: EG00xx hardcoded
+/// secrets, EG01xx secrets reaching output, EG02xx configuration variables, EG03xx repository files.
+/// </summary>
+internal static class DiagnosticIds
+{
+    /// <summary>A guardrails task could not run (unreadable input, bad setting); not a finding.</summary>
+    public const string TaskFailure = "EG0000";
+
+    public const string HardcodedKeyMaterial = "EG0004";
+    public const string EncryptionKeyPlaceholderFormat = "EG0207";
+    public const string MalformedEnvExample = "EG0208";
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+
+namespace Eval752.Guardrails.Detection.Rules;
+
+/// <summary>
+/// The rules this build of the product implements. A rule appears here only once it is implemented,
+/// documented under docs/rules/ and tested; meta-tests enforce all three.
+/// </summary>
+internal static class RuleCatalog
+{
+    public const string HelpLinkBase = "https://github.com/eval752/guardrails/blob/main/docs/rules/";
+
+    public const string SecretsCategory = "Security.Secrets";
+    public const string ConfigurationCategory = "Security.Configuration";
+
+    public static readonly RuleInfo HardcodedKeyMaterial = new(
+        DiagnosticIds.HardcodedKeyMaterial,
+        "Hardcoded key material",
+        SecretsCategory,
+        RuleSeverity.Error,
+        RuleHost.Analyzer);
+
+    public static readonly RuleInfo EncryptionKeyPlaceholderFormat = new(
+        DiagnosticIds.EncryptionKeyPlaceholderFormat,
+        "ENCRYPTION_KEY in .env.example is missing or not 64 hex characters",
+        ConfigurationCategory,
+        RuleSeverity.Error,
+        RuleHost.Task);
+
+    public static readonly RuleInfo MalformedEnvExample = new(
+        DiagnosticIds.MalformedEnvExample,
+        ".env.example line cannot be read as NAME=value",
+        ConfigurationCategory,
+        RuleSeverity.Error,
+        RuleHost.Task);
+
+    public static IReadOnlyList<RuleInfo> All { get; } = new[]
+    {
+        HardcodedKeyMaterial,
+        EncryptionKeyPlaceholderFormat,
+        MalformedEnvExample,
+    };
+
+    public static string HelpLinkFor(string id) => HelpLinkBase + id + ".md";
+}

@@ -1,0 +1,7 @@
+namespace Eval752.Guardrails.Detection.Rules;
+
+internal enum RuleSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,14 @@
+using System.Security.Cryptography;
+using System.Text;
+
+// EG0004: the master key is written into the source, so every clone and binary carries it.
+var key = Encoding.UTF8.GetBytes("leaky-sample-key-not-for-use-32b");
+using var aes = new AesGcm(key, tagSizeInBytes: 16);
+
+var nonce = new byte[12];
+RandomNumberGenerator.Fill(nonce);
+var plaintext = Encoding.UTF8.GetBytes("provider api key goes here");
+var ciphertext = new byte[plaintext.Length];
+var tag = new byte[16];
+aes.Encrypt(nonce, plaintext, ciphertext, tag);
+Console.WriteLine($"Encrypted {plaintext.Length} bytes.");
