@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using Eval752.Guardrails.Detection.Configuration;
 using Eval752.Guardrails.Detection.Findings;
+using Eval752.Guardrails.Detection.Rules;
 using Microsoft.Build.Framework;
 
 namespace Eval752.Guardrails.Tasks;
@@ -16,6 +17,14 @@ public sealed class CheckEnvExample : GuardrailsTask
     private protected override IEnumerable<FileFinding> Run()
     {
         var path = Path.GetFullPath(EnvExamplePath);
+        if (Directory.Exists(path))
+        {
+            throw new GuardrailsTaskException(
+                DiagnosticIds.TaskFailure,
+                path,
+                $"'{path}' is a folder, not a file; point the Eval752EnvExample property at the .env.example file itself.");
+        }
+
         return File.Exists(path)
             ? EnvExampleChecks.Check(path, File.ReadAllBytes(path))
             : EnvExampleChecks.MissingFile(path);

@@ -26,8 +26,8 @@ internal static class EncryptionKeyNames
     private static readonly HashSet<string> MetadataWords = new()
     {
         "id", "ids", "size", "length", "len", "bits", "count", "name", "names", "path", "file",
-        "version", "hash", "fingerprint", "public", "type", "policy", "format", "provider",
-        "vault", "store", "uri", "url", "location", "kind", "algorithm", "rotation", "expiry",
+        "version", "hash", "fingerprint", "public", "type", "policy", "format",
+        "uri", "url", "location", "kind", "algorithm", "rotation", "expiry",
         "expires", "created", "index", "label", "ref", "reference",
     };
 

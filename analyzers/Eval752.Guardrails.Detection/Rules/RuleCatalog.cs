@@ -12,6 +12,7 @@ internal static class RuleCatalog
 
     public const string SecretsCategory = "Security.Secrets";
     public const string ConfigurationCategory = "Security.Configuration";
+    public const string RepositoryCategory = "Security.Repository";
 
     public static readonly RuleInfo HardcodedKeyMaterial = new(
         DiagnosticIds.HardcodedKeyMaterial,
