@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Eval752.Guardrails.Detection.Rules;
@@ -58,7 +59,11 @@ public sealed class ReadKeyFromEnvironmentCodeFix : CodeFixProvider
     {
         var isText = expression.IsKind(SyntaxKind.StringLiteralExpression);
         var replacementText = isText ? ReadVariable : $"global::System.Convert.FromHexString{ReadVariable}";
-        var replacement = SyntaxFactory.ParseExpression(replacementText)
+        var parsed = SyntaxFactory.ParseExpression(replacementText);
+
+        // Fully qualified so the fix compiles anywhere; the simplifier then drops what the usings make redundant.
+        var replacement = parsed
+            .ReplaceNodes(parsed.DescendantNodes().Where(n => n is NameSyntax or MemberAccessExpressionSyntax), (_, node) => node.WithAdditionalAnnotations(Simplifier.Annotation))
             .WithTriviaFrom(expression)
             .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);

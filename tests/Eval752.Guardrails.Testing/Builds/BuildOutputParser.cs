@@ -16,7 +16,7 @@ public static partial class BuildOutputParser
         var diagnostics = new List<BuildDiagnostic>();
         foreach (var rawLine in output.Split('\n'))
         {
-            var line = rawLine.TrimEnd('\r').Trim();
+            var line = StripNodePrefix(rawLine.TrimEnd('\r').Trim());
             var match = DiagnosticLine().Match(line);
             if (!match.Success || !match.Groups["id"].Value.StartsWith(idPrefix, StringComparison.Ordinal) || !seen.Add(line))
             {
@@ -39,6 +39,18 @@ public static partial class BuildOutputParser
         }
 
         return diagnostics;
+    }
+
+    /// <summary>Detailed verbosity prefixes lines with the build node (<c>1:7&gt;</c>).</summary>
+    private static string StripNodePrefix(string line)
+    {
+        var i = 0;
+        while (i < line.Length && (char.IsAsciiDigit(line[i]) || line[i] == ':'))
+        {
+            i++;
+        }
+
+        return i > 0 && i < line.Length && line[i] == '>' ? line[(i + 1)..] : line;
     }
 
     [GeneratedRegex(
