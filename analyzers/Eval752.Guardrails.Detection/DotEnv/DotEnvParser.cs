@@ -16,11 +16,6 @@ internal static class DotEnvParser
 
     public static DotEnvDocument Parse(string text)
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
-
         var entries = new List<DotEnvEntry>();
         var problems = new List<DotEnvProblem>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

@@ -19,7 +19,27 @@ internal static class KeyMaterialText
             return false;
         }
 
-        return IsHex(text) ? text.Length >= MinimumKeyBytes * 2 : DecodedBase64Length(text) >= MinimumKeyBytes;
+        return IsHex(text)
+            ? text.Length >= MinimumKeyBytes * 2
+            : DecodedBase64Length(text) >= MinimumKeyBytes && HasRandomLookingMix(text);
+    }
+
+    /// <summary>
+    /// Random base64 of 16+ bytes nearly always mixes upper case, lower case and a digit or symbol;
+    /// names and paths made of the same alphabet (<c>ENCRYPTION_KEYS_PREVIOUS</c>,
+    /// <c>ConnectionStrings__Vault</c>) do not.
+    /// </summary>
+    private static bool HasRandomLookingMix(string text)
+    {
+        bool upper = false, lower = false, other = false;
+        foreach (var c in text)
+        {
+            upper |= c >= 'A' && c <= 'Z';
+            lower |= c >= 'a' && c <= 'z';
+            other |= (c >= '0' && c <= '9') || c == '+' || c == '/';
+        }
+
+        return upper && lower && other;
     }
 
     public static bool IsHex(string text)

@@ -22,6 +22,9 @@ public sealed class KeyMaterialTextTests
     [InlineData("abcdef")]
     [InlineData("this is a sentence, not a key")]
     [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("ENCRYPTION_KEYS_PREVIOUS")]
+    [InlineData("ConnectionStrings__Vault")]
+    [InlineData("Providers__OpenAI__ApiKeyName")]
     public void PlaceholdersShortTextAndProse_DoNotLookLikeKeyText(string text) =>
         Assert.False(KeyMaterialText.LooksLikeKeyText(text));
 

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+
+namespace Eval752.Guardrails.Detection.Naming;
+
+/// <summary>
+/// Whether a variable, member or configuration key names a secret value (password, secret, token,
+/// API key, client secret, credential, private or encryption key, connection string) rather than
+/// something about one (<c>tokenCount</c>, <c>passwordPolicy</c>, <c>keyId</c>, <c>PasswordRequired</c>).
+/// </summary>
+internal static class SecretNames
+{
+    private static readonly HashSet<string> SecretWords = new()
+    {
+        "password", "passwd", "pwd", "passphrase", "secret", "secrets", "token", "credential", "credentials",
+        "apikey", "accesskey", "privatekey", "clientsecret", "connectionstring",
+    };
+
+    private static readonly HashSet<string> KeyQualifiers = new() { "api", "access", "private", "auth", "client", "subscription", "account", "storage" };
+
+    private static readonly HashSet<string> NotSecretWords = new()
+    {
+        "id", "ids", "count", "length", "len", "size", "max", "min", "policy", "policies", "required", "hash", "hashed",
+        "digest", "fingerprint", "redacted", "masked", "encrypted", "prefix", "name", "names", "type", "kind", "path",
+        "file", "url", "uri", "endpoint", "expiry", "expires", "expiration", "ttl", "timeout", "header", "format",
+        "public", "enabled", "validation", "validator", "pattern", "regex", "limit", "usage", "tokens",
+    };
+
+    public static bool IsSecretName(string name)
+    {
+        var words = IdentifierWords.Split(name);
+        var secret = EncryptionKeyNames.IsEncryptionKeyName(name);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (NotSecretWords.Contains(word))
+            {
+                return false;
+            }
+
+            secret |= SecretWords.Contains(word)
+                || ((word == "key" || word == "string") && i > 0 && (KeyQualifiers.Contains(words[i - 1]) || words[i - 1] == "connection"));
+        }
+
+        return secret;
+    }
+}
