@@ -1,5 +1,6 @@
 using Eval752.Guardrails.Runtime.Envelope;
 using Eval752.Guardrails.Runtime.Keys;
+using Eval752.Guardrails.Runtime.Redaction;
 using Eval752.Guardrails.Runtime.Secrets;
 using Eval752.Guardrails.Runtime.Storage;
 using Npgsql;
@@ -12,7 +13,7 @@ namespace Eval752.Guardrails.Runtime.Vault;
 /// (fingerprints and key ids, never values) and checks, inside the statement, that the key it used
 /// is still the active one.
 /// </summary>
-public sealed class ProviderVault(NpgsqlDataSource dataSource, KeyRing ring, ActiveKeyCache activeKey)
+public sealed class ProviderVault(NpgsqlDataSource dataSource, KeyRing ring, ActiveKeyCache activeKey, SecretRegistry? registry = null)
 {
     private const int ActiveKeyRetries = 3;
     private const string UniqueViolation = "23505";
@@ -22,6 +23,7 @@ public sealed class ProviderVault(NpgsqlDataSource dataSource, KeyRing ring, Act
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         ArgumentNullException.ThrowIfNull(apiKey);
+        Remember(apiKey);
         var id = Guid.CreateVersion7();
         for (var attempt = 0; ; attempt++)
         {
@@ -103,7 +105,9 @@ public sealed class ProviderVault(NpgsqlDataSource dataSource, KeyRing ring, Act
         var plaintext = EnvelopeV1.Open(ring, ciphertext, new SecretContext(id, SecretContext.ApiKeyField, reader.GetInt64(1)));
         try
         {
-            return ProviderSecret.FromUtf8(plaintext);
+            var secret = ProviderSecret.FromUtf8(plaintext);
+            Remember(secret);
+            return secret;
         }
         finally
         {
@@ -124,6 +128,8 @@ public sealed class ProviderVault(NpgsqlDataSource dataSource, KeyRing ring, Act
         {
             return await UpdateMetadataAsync(id, update, expectedVersion, actor, cancellationToken);
         }
+
+        Remember(update.ApiKey);
 
         for (var attempt = 0; ; attempt++)
         {
@@ -280,6 +286,9 @@ public sealed class ProviderVault(NpgsqlDataSource dataSource, KeyRing ring, Act
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         return await command.ExecuteScalarAsync(cancellationToken) as long?;
     }
+
+    /// <summary>A secret that passed through this process may show up in its logs: teach the redaction registry.</summary>
+    private void Remember(ProviderSecret secret) => registry?.Register(secret.Reveal());
 
     private static void AddOptionalText(NpgsqlCommand command, string? value) =>
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });

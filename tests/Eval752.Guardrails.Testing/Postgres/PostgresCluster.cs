@@ -23,6 +23,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     private readonly string? binDirectory;
     private readonly string? adminConnectionString;
     private readonly string databaseName;
+    private readonly List<string> extraDatabases = [];
 
     private PostgresCluster(string connectionString, string databaseName, string? clusterDirectory, string? binDirectory, string? adminConnectionString)
     {
@@ -53,6 +54,28 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     public NpgsqlDataSource CreateDataSource() => NpgsqlDataSource.Create(ConnectionString);
 
+    /// <summary>
+    /// A new, empty database on the same server, for a test that needs its own schema state; returns its
+    /// connection string. Databases are dropped with the cluster (or, on an existing server, at dispose).
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"eval752_t_{Guid.NewGuid():N}"[..30];
+        await using (var admin = new NpgsqlConnection(ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        lock (extraDatabases)
+        {
+            extraDatabases.Add(name);
+        }
+
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
@@ -65,8 +88,11 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             await using var admin = new NpgsqlConnection(adminConnectionString);
             await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            foreach (var name in extraDatabases.Append(databaseName))
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+            }
         }
     }
 

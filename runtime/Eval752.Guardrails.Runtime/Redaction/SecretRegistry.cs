@@ -1,0 +1,120 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text;
+using Eval752.Guardrails.Detection.Findings;
+
+namespace Eval752.Guardrails.Runtime.Redaction;
+
+/// <summary>
+/// The secret values this process knows (revealed or stored provider keys, configured secret
+/// variables), each in the forms it can leak in: as is, base64 of its UTF-8 bytes, and URL-encoded.
+/// Scanning is one vectorised multi-string search (<see cref="SearchValues{T}"/>), rebuilt copy-on-write
+/// when a secret is added, so logging threads never lock.
+/// </summary>
+public sealed class SecretRegistry
+{
+    /// <summary>Shorter values are too common in ordinary text to redact safely.</summary>
+    public const int MinimumLength = 6;
+
+    private readonly object gate = new();
+    private Snapshot snapshot = Snapshot.Empty;
+
+    public bool IsEmpty => Volatile.Read(ref snapshot).Forms.IsEmpty;
+
+    public int Count => Volatile.Read(ref snapshot).Forms.Count;
+
+    public void Register(string? secret)
+    {
+        if (secret is null || secret.Length < MinimumLength)
+        {
+            return;
+        }
+
+        var fingerprint = SecretFingerprint.Of(secret);
+        string[] forms = [secret, Convert.ToBase64String(Encoding.UTF8.GetBytes(secret)), Uri.EscapeDataString(secret)];
+        lock (gate)
+        {
+            var current = snapshot.Forms;
+            var builder = current.ToBuilder();
+            foreach (var form in forms)
+            {
+                builder.TryAdd(form, fingerprint);
+            }
+
+            if (builder.Count != current.Count)
+            {
+                Volatile.Write(ref snapshot, new Snapshot(builder.ToImmutable()));
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="text"/> contains a registered secret in any form.</summary>
+    public bool ContainsSecret(ReadOnlySpan<char> text)
+    {
+        var current = Volatile.Read(ref snapshot);
+        return !current.Forms.IsEmpty && text.IndexOfAny(current.Search) >= 0;
+    }
+
+    /// <summary>Replaces every registered secret with <c>[redacted:&lt;fingerprint&gt;]</c>; returns the same instance when nothing matched.</summary>
+    public string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var current = Volatile.Read(ref snapshot);
+        if (current.Forms.IsEmpty)
+        {
+            return text;
+        }
+
+        var first = text.AsSpan().IndexOfAny(current.Search);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        var next = first;
+        while (next >= 0)
+        {
+            var at = position + next;
+            var match = current.LongestAt(text, at);
+            builder.Append(text, position, at - position).Append("[redacted:").Append(current.Forms[match]).Append(']');
+            position = at + match.Length;
+            next = text.AsSpan(position).IndexOfAny(current.Search);
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    private sealed class Snapshot
+    {
+        public static readonly Snapshot Empty = new(ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal));
+
+        public Snapshot(ImmutableDictionary<string, string> forms)
+        {
+            Forms = forms;
+            Search = SearchValues.Create([.. forms.Keys], StringComparison.Ordinal);
+            ByLengthDescending = [.. forms.Keys.OrderByDescending(k => k.Length)];
+        }
+
+        /// <summary>Secret form → fingerprint of the secret.</summary>
+        public ImmutableDictionary<string, string> Forms { get; }
+
+        public SearchValues<string> Search { get; }
+
+        private string[] ByLengthDescending { get; }
+
+        public string LongestAt(string text, int index)
+        {
+            foreach (var form in ByLengthDescending)
+            {
+                if (text.AsSpan(index).StartsWith(form, StringComparison.Ordinal))
+                {
+                    return form;
+                }
+            }
+
+            throw new InvalidOperationException("The search reported a match that no secret form explains.");
+        }
+    }
+}
