@@ -235,8 +235,10 @@ public sealed class KeyRotation(NpgsqlDataSource dataSource, KeyRing ring, Activ
 
         await using var retire = new NpgsqlCommand(
             $"""
-            INSERT INTO {VaultSchema.RetiredKeys} (key_id) VALUES ($1) ON CONFLICT (key_id) DO NOTHING;
-            INSERT INTO {VaultSchema.Audit} (action, actor, key_id) VALUES ('retire', $2, $1);
+            WITH retired AS (
+                INSERT INTO {VaultSchema.RetiredKeys} (key_id) VALUES ($1) ON CONFLICT (key_id) DO NOTHING
+            )
+            INSERT INTO {VaultSchema.Audit} (action, actor, key_id) VALUES ('retire', $2, $1)
             """,
             connection,
             transaction);

@@ -24,8 +24,14 @@ public sealed class ActiveKeyCache(NpgsqlDataSource dataSource, KeyRing ring)
     {
         await using var command = dataSource.CreateCommand(
             $"""
-            INSERT INTO {VaultSchema.State} (active_key_id) VALUES ($1) ON CONFLICT (singleton) DO NOTHING;
-            SELECT active_key_id FROM {VaultSchema.State};
+            WITH inserted AS (
+                INSERT INTO {VaultSchema.State} (active_key_id) VALUES ($1) ON CONFLICT (singleton) DO NOTHING
+                RETURNING active_key_id
+            )
+            SELECT active_key_id FROM inserted
+            UNION ALL
+            SELECT active_key_id FROM {VaultSchema.State}
+            LIMIT 1
             """);
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = ring.Newest.Id.ToDatabase() });
         var id = KeyId.FromDatabase((int)(await command.ExecuteScalarAsync(cancellationToken))!);
