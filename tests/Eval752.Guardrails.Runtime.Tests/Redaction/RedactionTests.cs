@@ -1,0 +1,92 @@
+using System.Text;
+using Eval752.Guardrails.Detection.Findings;
+using Eval752.Guardrails.Runtime.Redaction;
+using Eval752.Guardrails.Runtime.Tests.Support;
+using Microsoft.Extensions.Compliance.Redaction;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Eval752.Guardrails.Runtime.Tests.Redaction;
+
+public sealed class RedactionTests
+{
+    private static readonly string Secret = "plant-" + Guid.NewGuid().ToString("N") + "/+=";
+
+    private static (ILogger Logger, CapturingLoggerProvider Provider, SecretRegistry Registry) CreateLogger()
+    {
+        var registry = new SecretRegistry();
+        registry.Register(Secret);
+        var provider = new CapturingLoggerProvider();
+        var inner = LoggerFactory.Create(b => b.AddProvider(provider).SetMinimumLevel(LogLevel.Trace));
+        var factory = new RedactingLoggerFactory(inner, registry);
+        return (factory.CreateLogger("test"), provider, registry);
+    }
+
+    [Fact]
+    public void Registry_RedactsExactBase64AndUrlEncodedForms_WithTheFingerprint()
+    {
+        var registry = new SecretRegistry();
+        registry.Register(Secret);
+        var base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(Secret));
+        var encoded = Uri.EscapeDataString(Secret);
+
+        var redacted = registry.Redact($"a {Secret} b {base64} c {encoded} d");
+
+        var marker = $"[redacted:{SecretFingerprint.Of(Secret)}]";
+        Assert.Equal($"a {marker} b {marker} c {marker} d", redacted);
+        Assert.Same("nothing here", registry.Redact("nothing here"));
+    }
+
+    [Fact]
+    public void ShortValues_AreNotRegistered()
+    {
+        var registry = new SecretRegistry();
+        registry.Register("abc");
+        Assert.True(registry.IsEmpty);
+    }
+
+    [Fact]
+    public void Logger_RedactsMessagePropertiesScopesAndExceptions()
+    {
+        var (logger, provider, _) = CreateLogger();
+
+#pragma warning disable CA1848, CA2254, CA1873 // Deliberately logging a secret the way careless code would.
+        using (logger.BeginScope("request with {Token}", Secret))
+        {
+            logger.LogInformation("Calling provider with key {ApiKey}", Secret);
+            logger.LogWarning(new InvalidOperationException($"Provider rejected key {Secret}"), "Call failed");
+            logger.LogInformation("Config {Config}", new { ApiKey = Secret });
+            logger.LogInformation($"Interpolated {Secret}");
+        }
+#pragma warning restore CA1848, CA2254, CA1873
+
+        Assert.Equal(4, provider.Entries.Count);
+        Assert.DoesNotContain(Secret, provider.AllText, StringComparison.Ordinal);
+        Assert.Contains($"[redacted:{SecretFingerprint.Of(Secret)}]", provider.AllText, StringComparison.Ordinal);
+        Assert.Contains("InvalidOperationException", provider.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Logger_PassesEntriesWithoutSecretsThroughUnchanged()
+    {
+        var (logger, provider, _) = CreateLogger();
+
+#pragma warning disable CA1848, CA1873
+        logger.LogInformation("Provider {Name} rotated", "openai-main");
+#pragma warning restore CA1848, CA1873
+
+        Assert.Equal("Provider openai-main rotated | Name=openai-main | {OriginalFormat}=Provider {Name} rotated", Assert.Single(provider.Entries));
+    }
+
+    [Fact]
+    public void ComplianceRedactor_ForTheSecretClassification_WritesTheFingerprint()
+    {
+        using var services = new ServiceCollection()
+            .AddRedaction(b => b.SetRedactor<FingerprintRedactor>(Eval752DataClassifications.Secret))
+            .BuildServiceProvider();
+        var redactor = services.GetRequiredService<IRedactorProvider>().GetRedactor(Eval752DataClassifications.Secret);
+
+        Assert.Equal($"[redacted:{SecretFingerprint.Of(Secret)}]", redactor.Redact(Secret));
+        Assert.Equal(string.Empty, redactor.Redact(string.Empty));
+    }
+}
