@@ -70,8 +70,17 @@ internal sealed class VaultConnection : IAsyncDisposable
         Ring.Dispose();
     }
 
-    private static TimeSpan LivenessWindow() =>
-        int.TryParse(Environment.GetEnvironmentVariable("Vault__LivenessWindowSeconds"), out var seconds) && seconds > 0
-            ? TimeSpan.FromSeconds(seconds)
-            : TimeSpan.FromMinutes(1);
+    /// <summary>The same setting the services use (<c>Vault__LivenessWindow</c>, a TimeSpan such as 00:01:00).</summary>
+    private static TimeSpan LivenessWindow()
+    {
+        var text = Environment.GetEnvironmentVariable("Vault__LivenessWindow");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return TimeSpan.FromMinutes(1);
+        }
+
+        return TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var window) && window > TimeSpan.Zero
+            ? window
+            : throw new CliUsageException("Vault__LivenessWindow must be a positive TimeSpan such as 00:01:00.");
+    }
 }

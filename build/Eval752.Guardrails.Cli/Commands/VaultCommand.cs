@@ -77,12 +77,13 @@ internal static class VaultCommand
     {
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => 500 };
         var delay = new Option<int>("--delay-ms") { Description = "Pause between batches, in milliseconds.", DefaultValueFactory = _ => 0 };
-        var command = new Command("rewrap", "Re-encrypt every row under the active key, in resumable batches.") { batchSize, delay };
+        var parallelism = new Option<int>("--parallelism") { Description = "Batches in flight at once, each in its own transaction.", DefaultValueFactory = _ => 2 };
+        var command = new Command("rewrap", "Re-encrypt every row under the active key, in resumable batches.") { batchSize, delay, parallelism };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (parse.GetValue(batchSize) < 1)
+            if (parse.GetValue(batchSize) < 1 || parse.GetValue(parallelism) < 1)
             {
-                throw new CliUsageException("--batch-size must be at least 1.");
+                throw new CliUsageException("--batch-size and --parallelism must be at least 1.");
             }
 
             await using var vault = await VaultConnection.OpenAsync(cancellationToken);
@@ -92,6 +93,7 @@ internal static class VaultCommand
                 {
                     BatchSize = parse.GetValue(batchSize),
                     DelayBetweenBatches = TimeSpan.FromMilliseconds(parse.GetValue(delay)),
+                    Parallelism = parse.GetValue(parallelism),
                     Progress = progress,
                     Actor = Actor(),
                 },

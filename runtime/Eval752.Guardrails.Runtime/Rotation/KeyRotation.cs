@@ -155,6 +155,7 @@ public sealed class KeyRotation(NpgsqlDataSource dataSource, KeyRing ring, Activ
     {
         options ??= new RewrapOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Parallelism, 1);
         var stopwatch = Stopwatch.StartNew();
         var active = await activeKey.RefreshAsync(cancellationToken);
         if (!ring.TryGet(active, out _))
@@ -163,31 +164,58 @@ public sealed class KeyRotation(NpgsqlDataSource dataSource, KeyRing ring, Activ
         }
 
         var (total, alreadyCurrent) = await CountAsync(active, cancellationToken);
-        var undecryptable = new List<Guid>();
-        var passedOver = new List<Guid>();
+        var gate = new object();
+        // Sets: a row found undecryptable by one worker may be picked again by another before it is excluded.
+        var undecryptable = new HashSet<Guid>();
+        var passedOver = new HashSet<Guid>();
         long rewrapped = 0;
         var batches = 0;
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var batch = await RewrapBatchAsync(options, undecryptable, passedOver, cancellationToken);
-            if (batch is null)
-            {
-                break;
-            }
 
-            rewrapped += batch.Value;
-            batches++;
-            options.Progress?.Report(new RewrapProgress(total, alreadyCurrent, rewrapped, undecryptable.Count, batches));
-            if (options.DelayBetweenBatches > TimeSpan.Zero)
+        // Workers partition the work through SKIP LOCKED: while one re-encrypts, another talks to the database.
+        async Task WorkAsync()
+        {
+            while (true)
             {
-                await Task.Delay(options.DelayBetweenBatches, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                Guid[] excluded;
+                lock (gate)
+                {
+                    excluded = [.. undecryptable, .. passedOver];
+                }
+
+                var batch = await RewrapBatchAsync(options, excluded, cancellationToken);
+                if (batch.Seen == 0)
+                {
+                    return;
+                }
+
+                lock (gate)
+                {
+                    undecryptable.UnionWith(batch.Undecryptable);
+                    passedOver.UnionWith(batch.PassedOver);
+                    rewrapped += batch.Rewrapped;
+                    batches++;
+                    options.Progress?.Report(new RewrapProgress(total, alreadyCurrent, rewrapped, undecryptable.Count, batches));
+                }
+
+                // A short batch means the work list is exhausted (rows others hold locked are counted as skipped below).
+                if (batch.Seen < options.BatchSize)
+                {
+                    return;
+                }
+
+                if (options.DelayBetweenBatches > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.DelayBetweenBatches, cancellationToken);
+                }
             }
         }
 
+        await Task.WhenAll(Enumerable.Range(0, options.Parallelism).Select(_ => Task.Run(WorkAsync, cancellationToken)));
+
         var finalActive = activeKey.Current ?? active;
         var skipped = await CountRemainingAsync(finalActive, undecryptable, cancellationToken);
-        return new RewrapReport(finalActive, total, alreadyCurrent, rewrapped, skipped, undecryptable, stopwatch.Elapsed);
+        return new RewrapReport(finalActive, total, alreadyCurrent, rewrapped, skipped, [.. undecryptable.Order()], stopwatch.Elapsed);
     }
 
     /// <summary>
@@ -249,8 +277,8 @@ public sealed class KeyRotation(NpgsqlDataSource dataSource, KeyRing ring, Activ
         return new RetireResult(true, keyId, null, 0, []);
     }
 
-    /// <returns>Rows rewrapped in the batch, or null when no work is left.</returns>
-    private async Task<int?> RewrapBatchAsync(RewrapOptions options, List<Guid> undecryptable, List<Guid> passedOver, CancellationToken cancellationToken)
+    /// <summary>One batch in its own transaction: lock up to BatchSize rows not on the active key, re-encrypt, compare-and-set.</summary>
+    private async Task<BatchResult> RewrapBatchAsync(RewrapOptions options, Guid[] excluded, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -269,11 +297,7 @@ public sealed class KeyRotation(NpgsqlDataSource dataSource, KeyRing ring, Activ
             throw new ActiveKeyUnavailableException(active);
         }
 
-        var ids = new List<Guid>();
-        var ciphertexts = new List<byte[]>();
-        var oldKeys = new List<int>();
-        var versions = new List<long>();
-        var seen = 0;
+        var rows = new List<(Guid Id, byte[] Ciphertext, int KeyId, long Version)>(options.BatchSize);
         await using (var select = new NpgsqlCommand(
             $"""
             SELECT id, ciphertext, key_id, secret_version FROM {VaultSchema.Providers}
@@ -285,44 +309,43 @@ public sealed class KeyRotation(NpgsqlDataSource dataSource, KeyRing ring, Activ
             transaction))
         {
             select.Parameters.Add(new NpgsqlParameter<int> { TypedValue = active.ToDatabase() });
-            select.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. undecryptable, .. passedOver] });
+            select.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = excluded });
             select.Parameters.Add(new NpgsqlParameter<int> { TypedValue = options.BatchSize });
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                seen++;
-                var id = reader.GetGuid(0);
-                var version = reader.GetInt64(3);
-                var context = new SecretContext(id, SecretContext.ApiKeyField, version);
-                byte[] plaintext;
-                try
-                {
-                    plaintext = EnvelopeV1.Open(ring, reader.GetFieldValue<byte[]>(1), context);
-                }
-                catch (EnvelopeException)
-                {
-                    undecryptable.Add(id);
-                    continue;
-                }
-
-                try
-                {
-                    ids.Add(id);
-                    ciphertexts.Add(EnvelopeV1.Seal(key, plaintext, context));
-                    oldKeys.Add(reader.GetInt32(2));
-                    versions.Add(version);
-                }
-                finally
-                {
-                    System.Security.Cryptography.CryptographicOperations.ZeroMemory(plaintext);
-                }
+                rows.Add((reader.GetGuid(0), reader.GetFieldValue<byte[]>(1), reader.GetInt32(2), reader.GetInt64(3)));
             }
+        }
+
+        var seen = rows.Count;
+
+        // The crypto is CPU-bound and independent per row: use every core while the row locks are held.
+        var rewrapped = new byte[]?[rows.Count];
+        Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => rewrapped[i] = Reencrypt(key, rows[i].Id, rows[i].Ciphertext, rows[i].Version));
+        var undecryptable = new List<Guid>();
+        var ids = new List<Guid>(rows.Count);
+        var ciphertexts = new List<byte[]>(rows.Count);
+        var oldKeys = new List<int>(rows.Count);
+        var versions = new List<long>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rewrapped[i] is not { } ciphertext)
+            {
+                undecryptable.Add(rows[i].Id);
+                continue;
+            }
+
+            ids.Add(rows[i].Id);
+            ciphertexts.Add(ciphertext);
+            oldKeys.Add(rows[i].KeyId);
+            versions.Add(rows[i].Version);
         }
 
         if (seen == 0)
         {
             await transaction.CommitAsync(cancellationToken);
-            return null;
+            return new BatchResult(0, 0, [], []);
         }
 
         var updated = new HashSet<Guid>();
@@ -335,10 +358,11 @@ public sealed class KeyRotation(NpgsqlDataSource dataSource, KeyRing ring, Activ
                     SET ciphertext = u.ciphertext, key_id = $5
                     FROM unnest($1::uuid[], $2::bytea[], $3::integer[], $4::bigint[]) AS u(id, ciphertext, old_key_id, secret_version)
                     WHERE p.id = u.id AND p.key_id = u.old_key_id AND p.secret_version = u.secret_version
-                    RETURNING p.id, p.key_id, u.old_key_id, p.fingerprint
+                    RETURNING p.id, u.old_key_id
                 ), audit AS (
-                    INSERT INTO {VaultSchema.Audit} (action, actor, provider_id, key_id, previous_key_id, fingerprint)
-                    SELECT 'rewrap', $6, id, key_id, old_key_id, fingerprint FROM updated
+                    INSERT INTO {VaultSchema.Audit} (action, actor, key_id, previous_key_id, provider_ids, detail)
+                    SELECT 'rewrap', $6, $5, old_key_id, array_agg(id ORDER BY id), count(*) || ' provider(s) rewrapped'
+                    FROM updated GROUP BY old_key_id
                 )
                 SELECT id FROM updated
                 """,
@@ -360,8 +384,31 @@ public sealed class KeyRotation(NpgsqlDataSource dataSource, KeyRing ring, Activ
         await transaction.CommitAsync(cancellationToken);
 
         // A row that failed the compare-and-set was changed by someone else; never pick it again in this run.
-        passedOver.AddRange(ids.Where(id => !updated.Contains(id)));
-        return updated.Count;
+        return new BatchResult(seen, updated.Count, undecryptable, [.. ids.Where(id => !updated.Contains(id))]);
+    }
+
+    /// <summary>Opens a row with the ring and seals it under <paramref name="key"/>, same context; null when no held key opens it.</summary>
+    private byte[]? Reencrypt(MasterKey key, Guid id, byte[] ciphertext, long version)
+    {
+        var context = new SecretContext(id, SecretContext.ApiKeyField, version);
+        byte[] plaintext;
+        try
+        {
+            plaintext = EnvelopeV1.Open(ring, ciphertext, context);
+        }
+        catch (EnvelopeException)
+        {
+            return null;
+        }
+
+        try
+        {
+            return EnvelopeV1.Seal(key, plaintext, context);
+        }
+        finally
+        {
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(plaintext);
+        }
     }
 
     private async Task<(long Total, long AlreadyCurrent)> CountAsync(KeyId active, CancellationToken cancellationToken)
@@ -373,13 +420,15 @@ public sealed class KeyRotation(NpgsqlDataSource dataSource, KeyRing ring, Activ
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    private async Task<long> CountRemainingAsync(KeyId active, List<Guid> undecryptable, CancellationToken cancellationToken)
+    private async Task<long> CountRemainingAsync(KeyId active, HashSet<Guid> undecryptable, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand($"SELECT count(*) FROM {VaultSchema.Providers} WHERE key_id <> $1 AND NOT (id = ANY($2))");
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = active.ToDatabase() });
         command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. undecryptable] });
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    private sealed record BatchResult(int Seen, int Rewrapped, IReadOnlyList<Guid> Undecryptable, IReadOnlyList<Guid> PassedOver);
 
     private static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, bool shared, CancellationToken cancellationToken)
     {

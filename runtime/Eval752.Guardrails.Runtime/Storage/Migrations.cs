@@ -25,6 +25,7 @@ internal static class Migrations
                 action text NOT NULL CHECK (action IN ('create', 'replace', 'update', 'delete', 'rewrap', 'promote', 'retire')),
                 actor text NOT NULL,
                 provider_id uuid,
+                provider_ids uuid[],
                 key_id integer,
                 previous_key_id integer,
                 fingerprint text,

@@ -36,7 +36,7 @@ public sealed class RewrapCrashSafetyTests(PostgresFixture fixture)
                 Assert.True((await bed.Rotation.PromoteAsync(other, "crash-test")).Promoted);
             }
 
-            using var process = StartRewrap(bed.ConnectionString, keyA, keyB, batchSize: 25 + random.Next(50));
+            using var process = StartRewrap(bed.ConnectionString, keyA, keyB, batchSize: 25 + random.Next(50), parallelism: 1 + random.Next(2));
             await Task.Delay(random.Next(300, 1500));
             if (!process.HasExited)
             {
@@ -48,7 +48,7 @@ public sealed class RewrapCrashSafetyTests(PostgresFixture fixture)
             Assert.Equal(seeded, await ProviderSeeder.DecryptAllAsync(bed.DataSource, bed.Ring));
         }
 
-        using var finish = StartRewrap(bed.ConnectionString, keyA, keyB, batchSize: 500);
+        using var finish = StartRewrap(bed.ConnectionString, keyA, keyB, batchSize: 500, parallelism: 2, delayMs: 0);
         var output = await finish.StandardOutput.ReadToEndAsync();
         await finish.WaitForExitAsync();
 
@@ -60,7 +60,7 @@ public sealed class RewrapCrashSafetyTests(PostgresFixture fixture)
         Assert.Equal(seeded, await ProviderSeeder.DecryptAllAsync(bed.DataSource, bed.Ring));
     }
 
-    private static Process StartRewrap(string connectionString, string newest, string previous, int batchSize)
+    private static Process StartRewrap(string connectionString, string newest, string previous, int batchSize, int parallelism, int delayMs = 40)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -68,7 +68,7 @@ public sealed class RewrapCrashSafetyTests(PostgresFixture fixture)
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Cli, "vault", "rewrap", "--batch-size", batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture), "--delay-ms", "15" })
+        foreach (var argument in new[] { Cli, "vault", "rewrap", "--batch-size", Text(batchSize), "--delay-ms", Text(delayMs), "--parallelism", Text(parallelism) })
         {
             start.ArgumentList.Add(argument);
         }
@@ -81,4 +81,6 @@ public sealed class RewrapCrashSafetyTests(PostgresFixture fixture)
         process.BeginErrorReadLine();
         return process;
     }
+
+    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
