@@ -2,14 +2,17 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using Eval752.Guardrails.Detection.Findings;
+using Eval752.Guardrails.Detection.Secrets;
 
 namespace Eval752.Guardrails.Runtime.Redaction;
 
 /// <summary>
-/// The secret values this process knows (revealed or stored provider keys, configured secret
-/// variables), each in the forms it can leak in: as is, base64 of its UTF-8 bytes, and URL-encoded.
-/// Scanning is one vectorised multi-string search (<see cref="SearchValues{T}"/>), rebuilt copy-on-write
-/// when a secret is added, so logging threads never lock.
+/// What redaction removes: the secret values this process knows (revealed or stored provider keys,
+/// configured secret variables), each in the forms it can leak in (as is, base64 of its UTF-8 bytes,
+/// URL-encoded), and any provider secret of a known shape the detection engine finds (an OpenAI key
+/// pasted into an exception message that this process never stored). Known values are found with one
+/// vectorised multi-string search (<see cref="SearchValues{T}"/>), rebuilt copy-on-write when a secret
+/// is added, so logging threads never lock; shapes with the engine's one-pass anchor scan.
 /// </summary>
 public sealed class SecretRegistry
 {
@@ -19,7 +22,11 @@ public sealed class SecretRegistry
     private readonly object gate = new();
     private Snapshot snapshot = Snapshot.Empty;
 
-    public bool IsEmpty => Volatile.Read(ref snapshot).Forms.IsEmpty;
+    /// <summary>Also redact provider secrets of known shapes found by the detection engine (default on).</summary>
+    public bool DetectProviderShapes { get; init; } = true;
+
+    /// <summary>True when there is nothing to redact: no known value and shape detection off.</summary>
+    public bool IsEmpty => !DetectProviderShapes && Volatile.Read(ref snapshot).Forms.IsEmpty;
 
     public int Count => Volatile.Read(ref snapshot).Forms.Count;
 
@@ -49,16 +56,47 @@ public sealed class SecretRegistry
     }
 
     /// <summary>True when <paramref name="text"/> contains a registered secret in any form.</summary>
-    public bool ContainsSecret(ReadOnlySpan<char> text)
+    public bool ContainsSecret(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var current = Volatile.Read(ref snapshot);
-        return !current.Forms.IsEmpty && text.IndexOfAny(current.Search) >= 0;
+        return (!current.Forms.IsEmpty && text.AsSpan().IndexOfAny(current.Search) >= 0)
+            || (DetectProviderShapes && SecretScanner.Scan(text).Count > 0);
     }
 
-    /// <summary>Replaces every registered secret with <c>[redacted:&lt;fingerprint&gt;]</c>; returns the same instance when nothing matched.</summary>
+    /// <summary>
+    /// Replaces every registered secret with <c>[redacted:&lt;fingerprint&gt;]</c> and every detected provider
+    /// secret with <c>[redacted:&lt;kind&gt;:&lt;fingerprint&gt;]</c>; returns the same instance when nothing matched.
+    /// </summary>
     public string Redact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var known = RedactKnown(text);
+        return DetectProviderShapes ? RedactDetected(known) : known;
+    }
+
+    private static string RedactDetected(string text)
+    {
+        var findings = SecretScanner.Scan(text);
+        if (findings.Count == 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var finding in findings)
+        {
+            builder.Append(text, position, finding.Start - position)
+                .Append("[redacted:").Append(finding.Kind).Append(':').Append(finding.Fingerprint).Append(']');
+            position = finding.Start + finding.Length;
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    private string RedactKnown(string text)
+    {
         var current = Volatile.Read(ref snapshot);
         if (current.Forms.IsEmpty)
         {

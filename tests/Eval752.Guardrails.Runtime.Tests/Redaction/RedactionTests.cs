@@ -1,5 +1,7 @@
 using System.Text;
 using Eval752.Guardrails.Detection.Findings;
+using Eval752.Guardrails.Detection.Secrets;
+using Eval752.Guardrails.Testing.Secrets;
 using Eval752.Guardrails.Runtime.Redaction;
 using Eval752.Guardrails.Runtime.Tests.Support;
 using Microsoft.Extensions.Compliance.Redaction;
@@ -40,9 +42,28 @@ public sealed class RedactionTests
     [Fact]
     public void ShortValues_AreNotRegistered()
     {
-        var registry = new SecretRegistry();
+        var registry = new SecretRegistry { DetectProviderShapes = false };
         registry.Register("abc");
         Assert.True(registry.IsEmpty);
+        Assert.Equal(0, registry.Count);
+    }
+
+    [Fact]
+    public void ProviderSecretsOfKnownShape_AreRedactedWithoutBeingRegistered()
+    {
+        var (logger, provider, _) = CreateLogger();
+        var openAi = SecretShapes.OpenAiProjectKey();
+        var github = SecretShapes.GitHubClassicToken();
+
+#pragma warning disable CA1848, CA1873
+        logger.LogWarning(new HttpRequestException($"401 for {openAi}"), "Upstream rejected {Token}", github);
+#pragma warning restore CA1848, CA1873
+
+        Assert.DoesNotContain(openAi, provider.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(github, provider.AllText, StringComparison.Ordinal);
+        Assert.Contains($"[redacted:openai:{SecretFingerprint.Of(openAi)}]", provider.AllText, StringComparison.Ordinal);
+        Assert.Contains($"[redacted:github:{SecretFingerprint.Of(github)}]", provider.AllText, StringComparison.Ordinal);
+        Assert.Empty(SecretScanner.Scan(provider.AllText));
     }
 
     [Fact]

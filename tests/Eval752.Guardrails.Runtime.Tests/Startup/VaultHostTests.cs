@@ -1,3 +1,4 @@
+using Eval752.Guardrails.Detection.Secrets;
 using Eval752.Guardrails.Runtime.DependencyInjection;
 using Eval752.Guardrails.Runtime.Keys;
 using Eval752.Guardrails.Runtime.Secrets;
@@ -5,6 +6,7 @@ using Eval752.Guardrails.Runtime.Startup;
 using Eval752.Guardrails.Runtime.Tests.Support;
 using Eval752.Guardrails.Runtime.Vault;
 using Eval752.Guardrails.Testing.Postgres;
+using Eval752.Guardrails.Testing.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -49,7 +51,7 @@ public sealed class VaultHostTests(PostgresFixture fixture)
         var settings = await SettingsAsync(key);
         var logs = new CapturingLoggerProvider();
         using var host = BuildHost(Environments.Production, settings, logs);
-        var planted = "planted-provider-key-" + Guid.NewGuid().ToString("N");
+        var planted = SecretShapes.AnthropicKey();
 
         await host.StartAsync();
         var vault = host.Services.GetRequiredService<ProviderVault>();
@@ -69,6 +71,7 @@ public sealed class VaultHostTests(PostgresFixture fixture)
         Assert.Contains(logs.Entries, e => e.Contains("rejected key [redacted:", StringComparison.Ordinal));
         Assert.DoesNotContain(planted, logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(key, logs.AllText, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(SecretScanner.Scan(logs.AllText));
     }
 
     [Fact]

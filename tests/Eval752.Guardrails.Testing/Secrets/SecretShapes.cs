@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Eval752.Guardrails.Testing.Secrets;
+
+/// <summary>
+/// Structurally valid, random, fake secrets of every provider shape, made at run time so the repository
+/// never holds a secret-shaped literal. Each call returns a new value. Written independently of the
+/// product's detectors (own CRC-32, own encodings) so that tests check one against the other.
+/// </summary>
+public static class SecretShapes
+{
+    private const string Alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private const string UrlSafe = Alphanumeric + "-_";
+    private const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private const string Base32Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private const string Hex = "0123456789abcdef";
+    private const string Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>Every shape by kind, as the detection engine names kinds.</summary>
+    public static IReadOnlyList<(string Kind, Func<string> Make)> All { get; } =
+    [
+        ("openai", OpenAiProjectKey),
+        ("openai", OpenAiLegacyKey),
+        ("openai", OpenAiServiceAccountKey),
+        ("anthropic", AnthropicKey),
+        ("anthropic", AnthropicAdminKey),
+        ("huggingface", HuggingFaceToken),
+        ("huggingface", HuggingFaceOrgToken),
+        ("github", () => GitHubClassicToken()),
+        ("github", GitHubFineGrainedToken),
+        ("aws-access-key-id", AwsAccessKeyId),
+        ("slack", SlackBotToken),
+        ("slack", SlackWebhook),
+        ("stripe", StripeLiveKey),
+        ("stripe", StripeWebhookSecret),
+        ("google-api-key", GoogleApiKey),
+        ("groq", GroqKey),
+        ("langsmith", LangSmithKey),
+        ("sendgrid", SendGridKey),
+        ("jwt", Jwt),
+        ("private-key", () => PemPrivateKey()),
+    ];
+
+    public static string OpenAiProjectKey() => "sk-proj-" + Random(UrlSafe, 74) + "T3BlbkFJ" + Random(UrlSafe, 74);
+
+    public static string OpenAiLegacyKey() => "sk-" + Random(Alphanumeric, 20) + "T3BlbkFJ" + Random(Alphanumeric, 20);
+
+    public static string OpenAiServiceAccountKey() => "sk-svcacct-" + Random(UrlSafe, 60) + "T3BlbkFJ" + Random(UrlSafe, 60);
+
+    public static string AnthropicKey() => "sk-ant-api03-" + Random(UrlSafe, 93) + "AA";
+
+    public static string AnthropicAdminKey() => "sk-ant-admin01-" + Random(UrlSafe, 93) + "AA";
+
+    public static string HuggingFaceToken() => "hf_" + Random(Letters, 34);
+
+    public static string HuggingFaceOrgToken() => "api_org_" + Random(Letters, 34);
+
+    public static string GitHubClassicToken(string prefix = "ghp_")
+    {
+        var payload = Random(Alphanumeric, 30);
+        return prefix + payload + GitHubChecksum(payload);
+    }
+
+    public static string GitHubFineGrainedToken() => "github_pat_" + Random(Alphanumeric, 22) + "_" + Random(Alphanumeric, 59);
+
+    public static string AwsAccessKeyId() => "AKIA" + Random(Base32Upper, 16);
+
+    public static string SlackBotToken() => "xoxb-" + Random("0123456789", 12) + "-" + Random("0123456789", 13) + "-" + Random(Alphanumeric, 24);
+
+    public static string SlackWebhook() => "https://hooks.slack.com/services/T" + Random(Base32Upper, 10) + "/B" + Random(Base32Upper, 10) + "/" + Random(Alphanumeric, 24);
+
+    public static string StripeLiveKey() => "sk_live_" + Random(Alphanumeric, 99);
+
+    public static string StripeWebhookSecret() => "whsec_" + Random(Alphanumeric, 32);
+
+    public static string GoogleApiKey() => "AIza" + Random(UrlSafe, 35);
+
+    public static string GroqKey() => "gsk_" + Random(Alphanumeric, 52);
+
+    public static string LangSmithKey() => "lsv2_pt_" + Random(Hex, 32) + "_" + Random(Hex, 10);
+
+    public static string SendGridKey() => "SG." + Random(UrlSafe, 22) + "." + Random(UrlSafe, 43);
+
+    public static string Jwt()
+    {
+        var header = Base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+        var payload = Base64Url($"{{\"sub\":\"{Guid.NewGuid()}\",\"iat\":{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}}");
+        return $"{header}.{payload}.{Base64Url(RandomNumberGenerator.GetBytes(32))}";
+    }
+
+    public static string PemPrivateKey(string label = "RSA PRIVATE KEY", string newline = "\n")
+    {
+        var body = Convert.ToBase64String(RandomNumberGenerator.GetBytes(300));
+        var lines = Enumerable.Range(0, (body.Length + 63) / 64).Select(i => body.Substring(i * 64, Math.Min(64, body.Length - (i * 64))));
+        return $"-----BEGIN {label}-----{newline}{string.Join(newline, lines)}{newline}-----END {label}-----";
+    }
+
+    /// <summary>A random string over <paramref name="alphabet"/> (rejection sampling: no bias).</summary>
+    public static string Random(string alphabet, int length)
+    {
+        var builder = new StringBuilder(length);
+        for (var i = 0; i < length; i++)
+        {
+            builder.Append(alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Base64Url(string text) => Base64Url(Encoding.UTF8.GetBytes(text));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static string GitHubChecksum(string payload)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in Encoding.ASCII.GetBytes(payload))
+        {
+            crc ^= b;
+            for (var k = 0; k < 8; k++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+
+        var value = ~crc;
+        var digits = new char[6];
+        for (var i = 5; i >= 0; i--)
+        {
+            digits[i] = Base62[(int)(value % 62)];
+            value /= 62;
+        }
+
+        return new string(digits);
+    }
+}
