@@ -20,8 +20,7 @@ public sealed class ProviderVault(NpgsqlDataSource dataSource, KeyRing ring, Act
 
     public async Task<ProviderMetadata> CreateAsync(string name, string kind, ProviderSecret apiKey, string actor, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ProviderFields.Validate(name, kind);
         ArgumentNullException.ThrowIfNull(apiKey);
         Remember(apiKey);
         var id = Guid.CreateVersion7();
@@ -124,6 +123,7 @@ public sealed class ProviderVault(NpgsqlDataSource dataSource, KeyRing ring, Act
     public async Task<UpdateResult> UpdateAsync(Guid id, ProviderUpdate update, long? expectedVersion, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
+        ProviderFields.Validate(update.Name, update.Kind, required: false);
         if (update.ApiKey is null)
         {
             return await UpdateMetadataAsync(id, update, expectedVersion, actor, cancellationToken);
