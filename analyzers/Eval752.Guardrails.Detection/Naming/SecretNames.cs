@@ -28,6 +28,13 @@ internal static class SecretNames
     public static bool IsSecretName(string name)
     {
         var words = IdentifierWords.Split(name);
+
+        // The shell's working directories, not passwords.
+        if (words.Count == 1 && (words[0] == "pwd" || words[0] == "oldpwd"))
+        {
+            return false;
+        }
+
         var secret = EncryptionKeyNames.IsEncryptionKeyName(name);
         for (var i = 0; i < words.Count; i++)
         {

@@ -1,0 +1,30 @@
+using Eval752.Guardrails.Detection.Naming;
+
+namespace Eval752.Guardrails.Detection.Tests.Naming;
+
+public sealed class SecretNamesTests
+{
+    [Theory]
+    [InlineData("OPENAI_API_KEY")]
+    [InlineData("Providers:OpenAI:ApiKey")]
+    [InlineData("Smtp__Password")]
+    [InlineData("DB_PWD")]
+    [InlineData("HF_TOKEN")]
+    [InlineData("ClientSecret")]
+    [InlineData("ENCRYPTION_KEY")]
+    [InlineData("AccessKey")]
+    public void SecretNames_AreRecognised(string name) => Assert.True(SecretNames.IsSecretName(name));
+
+    [Theory]
+    [InlineData("PWD")]
+    [InlineData("OLDPWD")]
+    [InlineData("MaxTokens")]
+    [InlineData("tokenCount")]
+    [InlineData("PasswordPolicy")]
+    [InlineData("PasswordRequired")]
+    [InlineData("EncryptionKeyId")]
+    [InlineData("PublicKey")]
+    [InlineData("ApiKeyHeaderName")]
+    [InlineData("ConnectionStrings:Vault")]
+    public void NamesAboutSecrets_AreNotSecrets(string name) => Assert.False(SecretNames.IsSecretName(name));
+}
