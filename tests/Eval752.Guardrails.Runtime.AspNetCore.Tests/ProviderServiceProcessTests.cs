@@ -1,11 +1,7 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Eval752.Guardrails.Detection.Secrets;
-using Eval752.Guardrails.Testing;
-using Eval752.Guardrails.Testing.Builds;
 using Eval752.Guardrails.Testing.Postgres;
 using Eval752.Guardrails.Testing.Secrets;
 
@@ -18,34 +14,11 @@ public sealed class ProviderServiceProcessTests(PostgresFixture fixture)
     [Fact]
     public async Task RealProcess_ServesThePageAndTheApi_OverASocket()
     {
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var start = new ProcessStartInfo("dotnet")
+        var key = SecretShapes.OpenAiProjectKey();
+        string log;
+        await using (var service = await ProviderServiceProcess.StartAsync(fixture.Cluster))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        foreach (var argument in new[] { "run", "--no-build", "-c", GuardrailsPackageFeed.Configuration, "--project", "samples/ProviderService", "--", "--urls", "http://127.0.0.1:0" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Vault"] = await fixture.Cluster.CreateDatabaseAsync();
-        start.Environment["ENCRYPTION_KEY"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Capture(e.Data);
-        process.ErrorDataReceived += (_, e) => Capture(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            using var client = new HttpClient { BaseAddress = address };
-            var key = SecretShapes.OpenAiProjectKey();
+            using var client = new HttpClient { BaseAddress = service.Address };
 
             using var created = await client.PostAsJsonAsync("/providers", new { name = "socket", kind = "openai", apiKey = key });
             using var page = await client.GetAsync("/");
@@ -59,30 +32,10 @@ public sealed class ProviderServiceProcessTests(PostgresFixture fixture)
             Assert.Equal(HttpStatusCode.OK, script.StatusCode);
             Assert.Equal("socket", list[0].GetProperty("name").GetString());
             Assert.DoesNotContain(key, list.ToString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            log = service.Output;
         }
 
-        var log = string.Join("\n", output);
+        Assert.DoesNotContain(key, log, StringComparison.Ordinal);
         Assert.Empty(SecretScanner.Scan(log));
-
-        void Capture(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            output.Enqueue(line);
-            const string Marker = "Now listening on: ";
-            var at = line.IndexOf(Marker, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                listening.TrySetResult(new Uri(line[(at + Marker.Length)..].Trim()));
-            }
-        }
     }
 }
