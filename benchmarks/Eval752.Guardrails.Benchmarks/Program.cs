@@ -1,3 +1,11 @@
 using BenchmarkDotNet.Running;
+using Eval752.Guardrails.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Eval752.Guardrails.Benchmarks.EnvelopeBenchmarks).Assembly).Run(args, new Eval752.Guardrails.Benchmarks.BenchmarkConfig());
+// `load [clients] [seconds]` runs the HTTP load harness; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "load")
+{
+    return await LoadHarness.RunAsync(args);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(EnvelopeBenchmarks).Assembly).Run(args, new BenchmarkConfig());
+return 0;

@@ -1,5 +1,6 @@
 using Eval752.Guardrails.Testing;
 using Eval752.Guardrails.Testing.Postgres;
+using Eval752.Guardrails.Testing.Processes;
 
 namespace Eval752.Guardrails.Runtime.AspNetCore.Tests;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Eval752.Guardrails.Detection.Secrets;
 using Eval752.Guardrails.Testing.Postgres;
+using Eval752.Guardrails.Testing.Processes;
 using Eval752.Guardrails.Testing.Secrets;
 
 namespace Eval752.Guardrails.Runtime.AspNetCore.Tests;

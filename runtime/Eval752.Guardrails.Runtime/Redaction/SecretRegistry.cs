@@ -20,7 +20,14 @@ public sealed class SecretRegistry
     public const int MinimumLength = 6;
 
     private readonly object gate = new();
+    private readonly Queue<string> order = new();
     private Snapshot snapshot = Snapshot.Empty;
+
+    /// <summary>
+    /// How many secrets are remembered (newest kept). Bounded so a long-running service that rotates or
+    /// reveals many keys neither grows without limit nor rebuilds an ever larger search on each one.
+    /// </summary>
+    public int Capacity { get; init; } = 256;
 
     /// <summary>Also redact provider secrets of known shapes found by the detection engine (default on).</summary>
     public bool DetectProviderShapes { get; init; } = true;
@@ -37,21 +44,26 @@ public sealed class SecretRegistry
             return;
         }
 
-        var fingerprint = SecretFingerprint.Of(secret);
-        string[] forms = [secret, Convert.ToBase64String(Encoding.UTF8.GetBytes(secret)), Uri.EscapeDataString(secret)];
         lock (gate)
         {
             var current = snapshot.Forms;
-            var builder = current.ToBuilder();
-            foreach (var form in forms)
+            if (current.ContainsKey(secret))
             {
-                builder.TryAdd(form, fingerprint);
+                return;
             }
 
-            if (builder.Count != current.Count)
+            var builder = current.ToBuilder();
+            AddForms(builder, secret);
+            order.Enqueue(secret);
+            while (order.Count > Capacity)
             {
-                Volatile.Write(ref snapshot, new Snapshot(builder.ToImmutable()));
+                foreach (var form in Forms(order.Dequeue()))
+                {
+                    builder.Remove(form);
+                }
             }
+
+            Volatile.Write(ref snapshot, new Snapshot(builder.ToImmutable()));
         }
     }
 
@@ -73,6 +85,18 @@ public sealed class SecretRegistry
         ArgumentNullException.ThrowIfNull(text);
         var known = RedactKnown(text);
         return DetectProviderShapes ? RedactDetected(known) : known;
+    }
+
+    private static string[] Forms(string secret) =>
+        [secret, Convert.ToBase64String(Encoding.UTF8.GetBytes(secret)), Uri.EscapeDataString(secret)];
+
+    private static void AddForms(ImmutableDictionary<string, string>.Builder builder, string secret)
+    {
+        var fingerprint = SecretFingerprint.Of(secret);
+        foreach (var form in Forms(secret))
+        {
+            builder.TryAdd(form, fingerprint);
+        }
     }
 
     private static string RedactDetected(string text)

@@ -1,17 +1,16 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Eval752.Guardrails.Testing;
 using Eval752.Guardrails.Testing.Builds;
 using Eval752.Guardrails.Testing.Postgres;
 
-namespace Eval752.Guardrails.Runtime.AspNetCore.Tests;
+namespace Eval752.Guardrails.Testing.Processes;
 
 /// <summary>
 /// samples/ProviderService as a real process in Production mode on a free loopback port, with its own
 /// database and a fresh key; everything it prints is kept for inspection.
 /// </summary>
-internal sealed class ProviderServiceProcess : IAsyncDisposable
+public sealed class ProviderServiceProcess : IAsyncDisposable
 {
     private const string ListeningMarker = "Now listening on: ";
     private readonly Process process;
