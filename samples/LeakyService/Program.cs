@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-// EG0004: the master key is written into the source, so every clone and binary carries it.
+// EG0004, playbook section 2 (Provider Secrets Lifecycle): the master key is written into the source, so every clone and binary carries it.
 var key = Encoding.UTF8.GetBytes("leaky-sample-key-not-for-use-32b");
 using var aes = new AesGcm(key, tagSizeInBytes: 16);
 

@@ -8,16 +8,40 @@ namespace Eval752.Guardrails.Package.Tests;
 /// with exactly the diagnostics its expected-diagnostics.txt lists.
 /// </summary>
 [Collection(PackageFeedFixture.Collection)]
-public sealed class QuickStartSampleTests
+public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
 {
+    private static readonly string Sample = RepositoryPaths.Combine("samples", "LeakyService");
+
+    private static string[] Expected() =>
+        [.. File.ReadAllLines(Path.Combine(Sample, "expected-diagnostics.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void LeakyService_BreaksEveryDocumentedRule()
+    {
+        var rules = Directory.GetFiles(RepositoryPaths.Combine("docs", "rules"), "EG*.md").Select(Path.GetFileNameWithoutExtension).Order();
+        Assert.Equal(rules, Expected().Select(line => line.Split(' ')[0]).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task LeakyService_BuiltAgainstThePackedPackage_FailsWithExactlyTheExpectedDiagnostics()
+    {
+        using var project = BuildFixture.Create(fixture.Feed, "<OutputType>Exe</OutputType>");
+        project.WriteFile("Program.cs", File.ReadAllText(Path.Combine(Sample, "Program.cs")));
+        project.WriteFile(".env.example", File.ReadAllText(Path.Combine(Sample, ".env.example")));
+
+        var run = await project.BuildAsync();
+
+        Assert.False(run.Succeeded);
+        Assert.Equal(Expected(), run.DiagnosticKeys);
+    }
+
     [Fact]
     public async Task LeakyService_FailsWithExactlyTheExpectedDiagnostics()
     {
-        var sample = RepositoryPaths.Combine("samples", "LeakyService");
-        var expected = File.ReadAllLines(Path.Combine(sample, "expected-diagnostics.txt"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var sample = Sample;
+        var expected = Expected();
 
         var result = await DotNet.RunAsync(
             ["build", Path.Combine(sample, "LeakyService.csproj"), "-c", GuardrailsPackageFeed.Configuration, "--no-incremental", "-clp:NoSummary"],
