@@ -32,7 +32,7 @@ public sealed class ProviderServiceProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = RepositoryPaths.Root,
         };
-        foreach (var argument in new[] { "run", "--no-build", "-c", GuardrailsPackageFeed.Configuration, "--project", "samples/ProviderService", "--", "--urls", "http://127.0.0.1:0" })
+        foreach (var argument in new[] { "run", "--no-build", "--no-launch-profile", "-c", GuardrailsPackageFeed.Configuration, "--project", "samples/ProviderService", "--", "--urls", "http://127.0.0.1:0" })
         {
             start.ArgumentList.Add(argument);
         }
