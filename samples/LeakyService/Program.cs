@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using LeakyService;
 
 // EG0004, playbook section 2 (Provider Secrets Lifecycle): the master key is written into the source, so every clone and binary carries it.
 var key = Encoding.UTF8.GetBytes("leaky-sample-key-not-for-use-32b");
@@ -12,3 +13,4 @@ var ciphertext = new byte[plaintext.Length];
 var tag = new byte[16];
 aes.Encrypt(nonce, plaintext, ciphertext, tag);
 Console.WriteLine($"Encrypted {plaintext.Length} bytes.");
+Console.WriteLine($"Calling the provider with a {ProviderKeys.OpenAi.Length}-character key.");

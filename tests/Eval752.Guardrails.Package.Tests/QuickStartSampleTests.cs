@@ -28,7 +28,11 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
     public async Task LeakyService_BuiltAgainstThePackedPackage_FailsWithExactlyTheExpectedDiagnostics()
     {
         using var project = BuildFixture.Create(fixture.Feed, "<OutputType>Exe</OutputType>");
-        project.WriteFile("Program.cs", File.ReadAllText(Path.Combine(Sample, "Program.cs")));
+        foreach (var source in Directory.GetFiles(Sample, "*.cs"))
+        {
+            project.WriteFile(Path.GetFileName(source), File.ReadAllText(source));
+        }
+
         project.WriteFile(".env.example", File.ReadAllText(Path.Combine(Sample, ".env.example")));
 
         var run = await project.BuildAsync();

@@ -12,6 +12,18 @@ namespace Eval752.Guardrails.Analyzers.Descriptors;
 /// </summary>
 internal static class Descriptors
 {
+    public static readonly DiagnosticDescriptor HardcodedProviderSecret = new(
+        DiagnosticIds.HardcodedProviderSecret,
+        "Hardcoded provider secret",
+        "Hardcoded {0} secret ({1} confidence, {2} characters, fingerprint {3}); read it from configuration or a secret store, and revoke it at the provider",
+        RuleCatalog.SecretsCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A provider API key, token or private key of a known shape, validated structurally, is written in source: every clone, build "
+            + "artifact and log of the repository now holds it (playbook sections 2 and 5). Provider-shaped keys are errors in test code too: "
+            + "recorded fixtures leak live keys.",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.HardcodedProviderSecret));
+
     public static readonly DiagnosticDescriptor HardcodedKeyMaterial = new(
         DiagnosticIds.HardcodedKeyMaterial,
         "Hardcoded key material",

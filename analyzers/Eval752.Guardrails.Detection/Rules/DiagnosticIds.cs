@@ -9,6 +9,7 @@ internal static class DiagnosticIds
     /// <summary>A guardrails task could not run (unreadable input, bad setting); not a finding.</summary>
     public const string TaskFailure = "EG0000";
 
+    public const string HardcodedProviderSecret = "EG0001";
     public const string HardcodedKeyMaterial = "EG0004";
     public const string EncryptionKeyPlaceholderFormat = "EG0207";
     public const string MalformedEnvExample = "EG0208";

@@ -14,6 +14,13 @@ internal static class RuleCatalog
     public const string ConfigurationCategory = "Security.Configuration";
     public const string RepositoryCategory = "Security.Repository";
 
+    public static readonly RuleInfo HardcodedProviderSecret = new(
+        DiagnosticIds.HardcodedProviderSecret,
+        "Hardcoded provider secret",
+        SecretsCategory,
+        RuleSeverity.Error,
+        RuleHost.Analyzer);
+
     public static readonly RuleInfo HardcodedKeyMaterial = new(
         DiagnosticIds.HardcodedKeyMaterial,
         "Hardcoded key material",
@@ -37,6 +44,7 @@ internal static class RuleCatalog
 
     public static IReadOnlyList<RuleInfo> All { get; } = new[]
     {
+        HardcodedProviderSecret,
         HardcodedKeyMaterial,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,
