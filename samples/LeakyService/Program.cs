@@ -14,3 +14,4 @@ var tag = new byte[16];
 aes.Encrypt(nonce, plaintext, ciphertext, tag);
 Console.WriteLine($"Encrypted {plaintext.Length} bytes.");
 Console.WriteLine($"Calling the provider with a {ProviderKeys.OpenAi.Length}-character key.");
+Console.WriteLine($"Connecting with a {Database.ConnectionString.Length}-character connection string.");

@@ -24,6 +24,17 @@ internal static class Descriptors
             + "recorded fixtures leak live keys.",
         RuleCatalog.HelpLinkFor(DiagnosticIds.HardcodedProviderSecret));
 
+    public static readonly DiagnosticDescriptor HardcodedCredential = new(
+        DiagnosticIds.HardcodedCredential,
+        "Hardcoded credential in a connection string, URL or Authorization header",
+        "Hardcoded credential ({0}, {1} characters, fingerprint {2}); build the connection string from configuration (ConnectionStrings__<Name>) or a secret store",
+        RuleCatalog.SecretsCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A database, broker or HTTP credential is written in source. Every environment must have its own credentials, "
+            + "retrieved from a secret store (playbook sections 5 and 7).",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.HardcodedCredential));
+
     public static readonly DiagnosticDescriptor HardcodedKeyMaterial = new(
         DiagnosticIds.HardcodedKeyMaterial,
         "Hardcoded key material",

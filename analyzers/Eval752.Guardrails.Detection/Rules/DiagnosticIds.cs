@@ -10,6 +10,7 @@ internal static class DiagnosticIds
     public const string TaskFailure = "EG0000";
 
     public const string HardcodedProviderSecret = "EG0001";
+    public const string HardcodedCredential = "EG0002";
     public const string HardcodedKeyMaterial = "EG0004";
     public const string EncryptionKeyPlaceholderFormat = "EG0207";
     public const string MalformedEnvExample = "EG0208";

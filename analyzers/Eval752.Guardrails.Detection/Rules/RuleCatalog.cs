@@ -21,6 +21,13 @@ internal static class RuleCatalog
         RuleSeverity.Error,
         RuleHost.Analyzer);
 
+    public static readonly RuleInfo HardcodedCredential = new(
+        DiagnosticIds.HardcodedCredential,
+        "Hardcoded credential in a connection string, URL or Authorization header",
+        SecretsCategory,
+        RuleSeverity.Error,
+        RuleHost.Analyzer);
+
     public static readonly RuleInfo HardcodedKeyMaterial = new(
         DiagnosticIds.HardcodedKeyMaterial,
         "Hardcoded key material",
@@ -45,6 +52,7 @@ internal static class RuleCatalog
     public static IReadOnlyList<RuleInfo> All { get; } = new[]
     {
         HardcodedProviderSecret,
+        HardcodedCredential,
         HardcodedKeyMaterial,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,

@@ -16,4 +16,6 @@ internal abstract class SecretDetector
     public abstract int Match(string text, int start, string anchor);
 
     public virtual SecretConfidence Confidence => SecretConfidence.High;
+
+    public virtual SecretFamily Family => SecretFamily.ProviderKey;
 }

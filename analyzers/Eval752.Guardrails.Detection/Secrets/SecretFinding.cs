@@ -8,14 +8,17 @@ namespace Eval752.Guardrails.Detection.Secrets;
 /// </summary>
 internal sealed class SecretFinding
 {
-    public SecretFinding(string kind, SecretConfidence confidence, int start, int length, string fingerprint)
+    public SecretFinding(string kind, SecretConfidence confidence, int start, int length, string fingerprint, SecretFamily family = SecretFamily.ProviderKey)
     {
+        Family = family;
         Kind = kind;
         Confidence = confidence;
         Start = start;
         Length = length;
         Fingerprint = fingerprint;
     }
+
+    public SecretFamily Family { get; }
 
     public string Kind { get; }
 
@@ -27,8 +30,8 @@ internal sealed class SecretFinding
 
     public string Fingerprint { get; }
 
-    public static SecretFinding Create(string kind, SecretConfidence confidence, string text, int start, int length) =>
-        new(kind, confidence, start, length, SecretFingerprint.Of(text.Substring(start, length)));
+    public static SecretFinding Create(SecretDetector detector, string text, int start, int length) =>
+        new(detector.Kind, detector.Confidence, start, length, SecretFingerprint.Of(text.Substring(start, length)), detector.Family);
 
     public override string ToString() => $"{Kind} ({Confidence}) at {Start}, {Length} chars, fingerprint {Fingerprint}";
 }

@@ -27,6 +27,10 @@ internal static class SecretScanner
         new SendGridDetector(),
         new JwtDetector(),
         new PrivateKeyDetector(),
+        new AzureKeyDetector(),
+        new ConnectionStringPasswordDetector(),
+        new UrlCredentialsDetector(),
+        new AuthorizationHeaderDetector(),
     };
 
     private static readonly string[] PlaceholderWords = { "example", "xxxxxxxx", "placeholder", "dummy", "sample", "redacted", "changeme", "your_", "your-" };
@@ -67,7 +71,7 @@ internal static class SecretScanner
                 continue;
             }
 
-            (findings ??= new List<SecretFinding>()).Add(SecretFinding.Create(best.Kind, best.Confidence, text, i, bestLength));
+            (findings ??= new List<SecretFinding>()).Add(SecretFinding.Create(best, text, i, bestLength));
             i += bestLength - 1;
         }
 

@@ -40,7 +40,24 @@ public static class SecretShapes
         ("sendgrid", SendGridKey),
         ("jwt", Jwt),
         ("private-key", () => PemPrivateKey()),
+        ("azure-key", AzureStorageAccountKey),
     ];
+
+    /// <summary>Credentials (EG0002 family), each embedded in the text around it as services write them.</summary>
+    public static IReadOnlyList<(string Kind, Func<string> Make)> Credentials { get; } =
+    [
+        ("connection-string-password", () => $"Host=db.prod.internal;Database=eval752;Username=app;Password={Random(Alphanumeric, 18)}"),
+        ("connection-string-password", () => $"Server=sql01;Database=app;User Id=app;Pwd={Random(Alphanumeric, 14)};Encrypt=true"),
+        ("connection-string-password", () => $"cache.internal:6380,password={Random(Alphanumeric, 32)},ssl=True"),
+        ("url-credentials", () => $"postgresql://app:{Random(Alphanumeric, 16)}@db.prod.internal:5432/eval752"),
+        ("url-credentials", () => $"redis://:{Random(Alphanumeric, 24)}@cache.internal:6379/0"),
+        ("url-credentials", () => $"amqps://worker:{Random(Alphanumeric, 20)}@mq.internal/vhost"),
+        ("url-credentials", () => $"mongodb+srv://svc:{Random(Alphanumeric, 20)}@cluster0.example.net/db"),
+        ("authorization-header", () => $"Authorization: Bearer {Random(UrlSafe, 40)}"),
+        ("authorization-header", () => $"Authorization: Basic {Convert.ToBase64String(Encoding.UTF8.GetBytes($"svc:{Random(Alphanumeric, 16)}"))}"),
+    ];
+
+    public static string AzureStorageAccountKey() => "AccountKey=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
 
     public static string OpenAiProjectKey() => "sk-proj-" + Random(UrlSafe, 74) + "T3BlbkFJ" + Random(UrlSafe, 74);
 

@@ -1,0 +1,61 @@
+using Eval752.Guardrails.Detection.Secrets;
+using Eval752.Guardrails.Testing.Secrets;
+
+namespace Eval752.Guardrails.Detection.Tests.Secrets;
+
+public sealed class CredentialDetectorsTests
+{
+    public static TheoryData<string, int> Credentials()
+    {
+        var data = new TheoryData<string, int>();
+        for (var i = 0; i < SecretShapes.Credentials.Count; i++)
+        {
+            data.Add(SecretShapes.Credentials[i].Kind, i);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Credentials))]
+    public void EmbeddedCredentials_AreFound_AsMediumConfidenceCredentials(string kind, int index)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var finding = Assert.Single(SecretScanner.Scan(SecretShapes.Credentials[index].Make()));
+            Assert.Equal((kind, SecretConfidence.Medium, SecretFamily.Credential), (finding.Kind, finding.Confidence, finding.Family));
+        }
+    }
+
+    public static TheoryData<string> NotCredentials() => new()
+    {
+        "Host=localhost;Username=postgres;Password=postgres",
+        "amqp://guest:guest@localhost:5672/",
+        "Host={0};Password={1}",
+        "Password=${DB_PASSWORD};Host=db",
+        "Password=<password>",
+        "Password=;Host=db",
+        "Password=changeme",
+        "postgresql://app@db.internal/eval752",
+        "https://example.org/path?user=a:b@c",
+        "https://docs.example.org/users/me:profile",
+        "Authorization: Bearer <token>",
+        "Authorization: Bearer ${API_TOKEN}",
+        "Authorization: Basic dXNlcm5hbWU=",
+        "bearer tokens are accepted in the Authorization header",
+        "PasswordPolicy=Strong;MinLength=12",
+    };
+
+    [Theory]
+    [MemberData(nameof(NotCredentials))]
+    public void TemplatesPlaceholdersAndLoopbackDefaults_AreNotCredentials(string text) =>
+        Assert.Empty(SecretScanner.Scan(text));
+
+    [Fact]
+    public void AzureStorageKeyInAConnectionString_IsAProviderKey()
+    {
+        var text = $"DefaultEndpointsProtocol=https;AccountName=eval752;{SecretShapes.AzureStorageAccountKey()};EndpointSuffix=core.windows.net";
+        var finding = Assert.Single(SecretScanner.Scan(text));
+        Assert.Equal(("azure-key", SecretFamily.ProviderKey), (finding.Kind, finding.Family));
+    }
+}
