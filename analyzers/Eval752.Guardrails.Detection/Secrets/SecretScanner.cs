@@ -5,8 +5,8 @@ using Eval752.Guardrails.Detection.Secrets.Detectors;
 namespace Eval752.Guardrails.Detection.Secrets;
 
 /// <summary>
-/// Finds provider secrets of known shapes in text in one pass: a first-character table selects the
-/// few anchors that can start at each position, and only an anchor hit runs its detector's bounded
+/// Finds provider secrets of known shapes in text in one pass: a table indexed by the first two
+/// characters selects the few anchors that can start at each position, and only an anchor hit runs its detector's bounded
 /// structural check. No regular expressions; time is linear in the text (each check reads a capped
 /// number of characters). Tokens that say they are placeholders (EXAMPLE, xxxx…) are not findings.
 /// </summary>
@@ -35,17 +35,18 @@ internal static class SecretScanner
 
     private static readonly string[] PlaceholderWords = { "example", "xxxxxxxx", "placeholder", "dummy", "sample", "redacted", "changeme", "your_", "your-" };
 
-    private static readonly (string Anchor, SecretDetector Detector)[]?[] ByFirstCharacter = BuildAnchorTable();
+    private static readonly (string Anchor, SecretDetector Detector)[]?[] ByFirstCharacters = BuildAnchorTable();
 
     public static IReadOnlyList<SecretDetector> All => Detectors;
 
     public static IReadOnlyList<SecretFinding> Scan(string text)
     {
         List<SecretFinding>? findings = null;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            var c = text[i];
-            var candidates = c < ByFirstCharacter.Length ? ByFirstCharacter[c] : null;
+            var first = text[i];
+            var second = text[i + 1];
+            var candidates = first < 128 && second < 128 ? ByFirstCharacters[(first << 7) | second] : null;
             if (candidates is null || !TokenText.StartsToken(text, i))
             {
                 continue;
@@ -91,18 +92,19 @@ internal static class SecretScanner
         return false;
     }
 
+    /// <summary>Anchors by their first two (ASCII) characters: 16,384 slots, almost all empty.</summary>
     private static (string, SecretDetector)[]?[] BuildAnchorTable()
     {
-        var lists = new List<(string, SecretDetector)>?[128];
+        var lists = new List<(string, SecretDetector)>?[128 * 128];
         foreach (var detector in Detectors)
         {
             foreach (var anchor in detector.Anchors)
             {
-                (lists[anchor[0]] ??= new List<(string, SecretDetector)>()).Add((anchor, detector));
+                (lists[(anchor[0] << 7) | anchor[1]] ??= new List<(string, SecretDetector)>()).Add((anchor, detector));
             }
         }
 
-        var table = new (string, SecretDetector)[]?[128];
+        var table = new (string, SecretDetector)[]?[lists.Length];
         for (var i = 0; i < lists.Length; i++)
         {
             table[i] = lists[i]?.ToArray();
