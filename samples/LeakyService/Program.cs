@@ -15,3 +15,4 @@ aes.Encrypt(nonce, plaintext, ciphertext, tag);
 Console.WriteLine($"Encrypted {plaintext.Length} bytes.");
 Console.WriteLine($"Calling the provider with a {ProviderKeys.OpenAi.Length}-character key.");
 Console.WriteLine($"Connecting with a {Database.ConnectionString.Length}-character connection string.");
+Console.WriteLine($"Mailing alerts as {Smtp.User} ({Smtp.Password.Length}-character password).");

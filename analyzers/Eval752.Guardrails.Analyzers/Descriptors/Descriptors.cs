@@ -35,6 +35,17 @@ internal static class Descriptors
             + "retrieved from a secret store (playbook sections 5 and 7).",
         RuleCatalog.HelpLinkFor(DiagnosticIds.HardcodedCredential));
 
+    public static readonly DiagnosticDescriptor HardcodedSecretByName = new(
+        DiagnosticIds.HardcodedSecretByName,
+        "Hardcoded value stored under a secret name",
+        "Hardcoded value for '{0}' looks like a secret ({1} characters, fingerprint {2}); read it from configuration or a secret store",
+        RuleCatalog.SecretsCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "A literal that is not a placeholder and looks random is stored under a name that says password, secret, token, API key, "
+            + "client secret or credential (playbook sections 3 and 5). In test projects the finding is a suggestion.",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.HardcodedSecretByName));
+
     public static readonly DiagnosticDescriptor HardcodedKeyMaterial = new(
         DiagnosticIds.HardcodedKeyMaterial,
         "Hardcoded key material",

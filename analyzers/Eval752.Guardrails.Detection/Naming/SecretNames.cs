@@ -23,6 +23,8 @@ internal static class SecretNames
         "digest", "fingerprint", "redacted", "masked", "encrypted", "prefix", "name", "names", "type", "kind", "path",
         "file", "url", "uri", "endpoint", "expiry", "expires", "expiration", "ttl", "timeout", "header", "format",
         "public", "enabled", "validation", "validator", "pattern", "regex", "limit", "usage", "tokens",
+        "field", "column", "label", "description", "hint", "title", "message", "prompt", "example", "sample",
+        "template", "display", "placeholder", "error", "variable", "env", "setting", "option", "section",
     };
 
     public static bool IsSecretName(string name)

@@ -28,6 +28,13 @@ internal static class RuleCatalog
         RuleSeverity.Error,
         RuleHost.Analyzer);
 
+    public static readonly RuleInfo HardcodedSecretByName = new(
+        DiagnosticIds.HardcodedSecretByName,
+        "Hardcoded value stored under a secret name",
+        SecretsCategory,
+        RuleSeverity.Warning,
+        RuleHost.Analyzer);
+
     public static readonly RuleInfo HardcodedKeyMaterial = new(
         DiagnosticIds.HardcodedKeyMaterial,
         "Hardcoded key material",
@@ -53,6 +60,7 @@ internal static class RuleCatalog
     {
         HardcodedProviderSecret,
         HardcodedCredential,
+        HardcodedSecretByName,
         HardcodedKeyMaterial,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,
