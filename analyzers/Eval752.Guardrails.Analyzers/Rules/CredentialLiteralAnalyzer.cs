@@ -9,8 +9,9 @@ namespace Eval752.Guardrails.Analyzers.Rules;
 
 /// <summary>
 /// EG0002: a credential inside a connection string or URL constant (<c>Password=</c>, <c>Pwd=</c>,
-/// <c>scheme://user:pass@</c>, <c>redis://:pass@</c>) or a literal <c>Authorization: Bearer/Basic</c> value.
-/// Placeholders, templates (<c>Password={0}</c>) and local-development defaults on loopback are not reported.
+/// <c>scheme://user:pass@</c>, <c>redis://:pass@</c>) or a literal <c>Authorization: Bearer/Basic</c> value
+/// (<see cref="SecretFamily.Credential"/>). Placeholders, templates (<c>Password={0}</c>) and
+/// local-development defaults on loopback are not reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CredentialLiteralAnalyzer : DiagnosticAnalyzer
@@ -25,27 +26,13 @@ public sealed class CredentialLiteralAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(Analyze, ConstantStrings.Kinds);
-    }
-
-    private static void Analyze(OperationAnalysisContext context)
-    {
-        if (ConstantStrings.OutermostText(context.Operation, ShortestCredential) is not { } text)
-        {
-            return;
-        }
-
-        foreach (var finding in SecretScanner.Scan(text))
-        {
-            if (finding.Family == SecretFamily.Credential)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.Descriptors.HardcodedCredential,
-                    context.Operation.Syntax.GetLocation(),
-                    finding.Kind,
-                    finding.Length.ToString(CultureInfo.InvariantCulture),
-                    finding.Fingerprint));
-            }
-        }
+        context.RegisterOperationAction(
+            c => ScannedLiterals.Report(
+                c,
+                ShortestCredential,
+                SecretFamily.Credential,
+                Descriptors.Descriptors.HardcodedCredential,
+                f => [f.Kind, f.Length.ToString(CultureInfo.InvariantCulture), f.Fingerprint]),
+            ConstantStrings.Kinds);
     }
 }

@@ -25,28 +25,13 @@ public sealed class ProviderSecretLiteralAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(Analyze, ConstantStrings.Kinds);
-    }
-
-    private static void Analyze(OperationAnalysisContext context)
-    {
-        if (ConstantStrings.OutermostText(context.Operation, ShortestSecret) is not { } text)
-        {
-            return;
-        }
-
-        foreach (var finding in SecretScanner.Scan(text))
-        {
-            if (finding.Family == SecretFamily.ProviderKey)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.Descriptors.HardcodedProviderSecret,
-                    context.Operation.Syntax.GetLocation(),
-                    finding.Kind,
-                    finding.Confidence.ToString().ToLowerInvariant(),
-                    finding.Length.ToString(CultureInfo.InvariantCulture),
-                    finding.Fingerprint));
-            }
-        }
+        context.RegisterOperationAction(
+            c => ScannedLiterals.Report(
+                c,
+                ShortestSecret,
+                SecretFamily.ProviderKey,
+                Descriptors.Descriptors.HardcodedProviderSecret,
+                f => [f.Kind, f.Confidence.ToString().ToLowerInvariant(), f.Length.ToString(CultureInfo.InvariantCulture), f.Fingerprint]),
+            ConstantStrings.Kinds);
     }
 }

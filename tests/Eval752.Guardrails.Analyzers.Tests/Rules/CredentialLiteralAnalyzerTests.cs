@@ -6,16 +6,7 @@ namespace Eval752.Guardrails.Analyzers.Tests.Rules;
 /// <summary>Credential-bearing values are generated per run (SecretShapes.Credentials).</summary>
 public sealed class CredentialLiteralAnalyzerTests
 {
-    public static TheoryData<string, int> Credentials()
-    {
-        var data = new TheoryData<string, int>();
-        for (var i = 0; i < SecretShapes.Credentials.Count; i++)
-        {
-            data.Add(SecretShapes.Credentials[i].Kind, i);
-        }
-
-        return data;
-    }
+    public static IEnumerable<object[]> Credentials() => SecretShapes.Rows(SecretShapes.Credentials);
 
     [Theory]
     [MemberData(nameof(Credentials))]

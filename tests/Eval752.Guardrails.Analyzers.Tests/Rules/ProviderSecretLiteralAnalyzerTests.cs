@@ -6,16 +6,7 @@ namespace Eval752.Guardrails.Analyzers.Tests.Rules;
 /// <summary>Secret-shaped values are generated per run (SecretShapes); none is written in this file.</summary>
 public sealed class ProviderSecretLiteralAnalyzerTests
 {
-    public static TheoryData<string, int> Shapes()
-    {
-        var data = new TheoryData<string, int>();
-        for (var i = 0; i < SecretShapes.All.Count; i++)
-        {
-            data.Add(SecretShapes.All[i].Kind, i);
-        }
-
-        return data;
-    }
+    public static IEnumerable<object[]> Shapes() => SecretShapes.Rows(SecretShapes.All);
 
     [Theory]
     [MemberData(nameof(Shapes))]

@@ -5,16 +5,7 @@ namespace Eval752.Guardrails.Detection.Tests.Secrets;
 
 public sealed class CredentialDetectorsTests
 {
-    public static TheoryData<string, int> Credentials()
-    {
-        var data = new TheoryData<string, int>();
-        for (var i = 0; i < SecretShapes.Credentials.Count; i++)
-        {
-            data.Add(SecretShapes.Credentials[i].Kind, i);
-        }
-
-        return data;
-    }
+    public static IEnumerable<object[]> Credentials() => SecretShapes.Rows(SecretShapes.Credentials);
 
     [Theory]
     [MemberData(nameof(Credentials))]

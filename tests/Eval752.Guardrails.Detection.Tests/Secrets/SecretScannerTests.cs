@@ -7,16 +7,7 @@ namespace Eval752.Guardrails.Detection.Tests.Secrets;
 
 public sealed class SecretScannerTests
 {
-    public static TheoryData<string, int> Shapes()
-    {
-        var data = new TheoryData<string, int>();
-        for (var i = 0; i < SecretShapes.All.Count; i++)
-        {
-            data.Add(SecretShapes.All[i].Kind, i);
-        }
-
-        return data;
-    }
+    public static IEnumerable<object[]> Shapes() => SecretShapes.Rows(SecretShapes.All);
 
     [Theory]
     [MemberData(nameof(Shapes))]

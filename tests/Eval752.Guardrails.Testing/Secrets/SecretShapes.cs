@@ -57,6 +57,10 @@ public static class SecretShapes
         ("authorization-header", () => $"Authorization: Basic {Convert.ToBase64String(Encoding.UTF8.GetBytes($"svc:{Random(Alphanumeric, 16)}"))}"),
     ];
 
+    /// <summary>Theory rows (kind, index into <paramref name="shapes"/>) for <c>[MemberData]</c>.</summary>
+    public static IEnumerable<object[]> Rows(IReadOnlyList<(string Kind, Func<string> Make)> shapes) =>
+        shapes.Select((shape, index) => new object[] { shape.Kind, index });
+
     public static string AzureStorageAccountKey() => "AccountKey=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
 
     public static string OpenAiProjectKey() => "sk-proj-" + Random(UrlSafe, 74) + "T3BlbkFJ" + Random(UrlSafe, 74);
