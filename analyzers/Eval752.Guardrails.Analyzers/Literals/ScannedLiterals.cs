@@ -24,7 +24,11 @@ internal static class ScannedLiterals
         {
             if (finding.Family == family)
             {
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, context.Operation.Syntax.GetLocation(), messageArguments(finding)));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    descriptor,
+                    context.Operation.Syntax.GetLocation(),
+                    FindingProperties.Of(finding.Kind, finding.Fingerprint),
+                    messageArguments(finding)));
             }
         }
     }

@@ -53,7 +53,7 @@ public sealed class SecretNamedLiteralAnalyzer : DiagnosticAnalyzer
             context.Operation.Syntax.GetLocation(),
             severity,
             additionalLocations: null,
-            properties: null,
+            properties: FindingProperties.Of("generic", SecretFingerprint.Of(text)),
             name,
             text.Length.ToString(CultureInfo.InvariantCulture),
             SecretFingerprint.Of(text)));

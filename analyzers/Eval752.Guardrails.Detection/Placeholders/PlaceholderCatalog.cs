@@ -19,7 +19,9 @@ internal static class PlaceholderCatalog
     public static bool IsPlaceholder(string value)
     {
         var text = value.Trim();
-        if (text.Length == 0 || IsOneRepeatedCharacter(text) || text == "..." || text == "sk-...")
+        // sk-1234 is LiteLLM's documented master-key example; short counting runs are demo values.
+        if (text.Length == 0 || IsOneRepeatedCharacter(text) || text == "..." || text == "sk-..." || text == "sk-1234"
+            || (text.Length <= 10 && text.IndexOf("1234", StringComparison.Ordinal) >= 0))
         {
             return true;
         }

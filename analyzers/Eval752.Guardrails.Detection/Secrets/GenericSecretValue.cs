@@ -2,16 +2,23 @@ namespace Eval752.Guardrails.Detection.Secrets;
 
 /// <summary>
 /// Whether a value stored under a secret name looks like a real secret rather than a label, message,
-/// path, variable name or placeholder: 6+ characters, no whitespace, at least 5 distinct characters,
-/// and a mix of character classes (two of lower, upper, digit, symbol). Linear, no regex.
+/// path, variable or header name, template, connection string or placeholder: 6+ characters, no
+/// whitespace, at least 5 distinct characters, a mix of character classes (two of lower, upper, digit,
+/// symbol), no template characters. JWT-shaped values are EG0001's (which knows the published samples).
+/// Linear, no regex.
 /// </summary>
 internal static class GenericSecretValue
 {
     public const int MinimumLength = 6;
 
+    private static readonly char[] TemplateCharacters = { '{', '}', '$', '<', '>', '%' };
+
     public static bool IsPlausible(string value)
     {
-        if (value.Length < MinimumLength || value.Length > 4096 || Placeholders.PlaceholderCatalog.IsPlaceholder(value))
+        if (value.Length < MinimumLength || value.Length > 4096 || Placeholders.PlaceholderCatalog.IsPlaceholder(value)
+            || value.IndexOfAny(TemplateCharacters) >= 0
+            || (value.IndexOf('=') >= 0 && value.IndexOf(';') >= 0)
+            || (value.StartsWith("eyJ", System.StringComparison.Ordinal) && value.IndexOf('.') > 0))
         {
             return false;
         }
@@ -33,14 +40,15 @@ internal static class GenericSecretValue
         }
 
         var classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
-        return distinct.Count >= 5 && classes >= 2 && !LooksLikeName(value, lower, upper, digit);
+        return distinct.Count >= 5 && classes >= 2 && !LooksLikeName(value, lower, digit);
     }
 
     /// <summary>Environment-variable names, configuration paths, URLs and file paths are not secrets.</summary>
-    private static bool LooksLikeName(string value, bool lower, bool upper, bool digit)
+    private static bool LooksLikeName(string value, bool lower, bool digit)
     {
-        // One letter case and no digit: SCREAMING_SNAKE names (OPENAI_API_KEY), snake/kebab identifiers (api_key).
-        if (!digit && !(lower && upper))
+        // No digit, only letters and separators, and real words (3+ letters on average): names (OPENAI_API_KEY,
+        // api_key), header names (X-Api-Key). Random letters split into many 1-2 letter "words" (jBAisvkPk…).
+        if (!digit && IsWordsAndSeparators(value) && Naming.IdentifierWords.Split(value).Count * 3 <= value.Length)
         {
             return true;
         }
@@ -50,6 +58,19 @@ internal static class GenericSecretValue
             || (value.IndexOf(':') > 0 && IsPath(value, ':'))
             || (value.IndexOf("__", System.StringComparison.Ordinal) > 0 && IsPath(value, '_'))
             || (value.IndexOf('.') > 0 && IsPath(value, '.'));
+    }
+
+    private static bool IsWordsAndSeparators(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!TokenText.IsLetter(c) && c != '-' && c != '_' && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Letters-only segments joined by the separator: <c>Providers:OpenAI:ApiKey</c>, <c>appsettings.json</c>.</summary>
