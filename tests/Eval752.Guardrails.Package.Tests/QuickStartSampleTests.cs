@@ -34,6 +34,7 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
         }
 
         project.WriteFile(".env.example", File.ReadAllText(Path.Combine(Sample, ".env.example")));
+        project.WriteFile(".guardrails-baseline.json", File.ReadAllText(Path.Combine(Sample, ".guardrails-baseline.json")));
 
         var run = await project.BuildAsync();
 

@@ -56,4 +56,16 @@ internal static class Descriptors
         "Key material written in source ships in every build, binary and clone of the repository and cannot be rotated "
             + "without a release (playbook section 2). Read it at run time from ENCRYPTION_KEY, which is shared across services and backed up separately.",
         RuleCatalog.HelpLinkFor(DiagnosticIds.HardcodedKeyMaterial));
+
+    public static readonly DiagnosticDescriptor InvalidBaseline = new(
+        DiagnosticIds.InvalidBaseline,
+        "The guardrails baseline is malformed or an entry has no justification",
+        "{0}",
+        RuleCatalog.SecretsCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "Accepted findings live in .guardrails-baseline.json, keyed by rule, fingerprint and repository-relative path, each with a justification. "
+            + "A file that cannot be read accepts nothing; an entry without a justification is not an acceptance.",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.InvalidBaseline),
+        WellKnownDiagnosticTags.CompilationEnd);
 }

@@ -1,4 +1,5 @@
 using System;
+using Eval752.Guardrails.Analyzers.Baseline;
 using Eval752.Guardrails.Detection.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,7 +23,8 @@ internal static class ScannedLiterals
 
         foreach (var finding in SecretScanner.Scan(text))
         {
-            if (finding.Family == family)
+            if (finding.Family == family
+                && !BaselineSource.Accepts(context.Options, descriptor.Id, finding.Fingerprint, context.Operation.Syntax.GetLocation(), context.CancellationToken))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     descriptor,

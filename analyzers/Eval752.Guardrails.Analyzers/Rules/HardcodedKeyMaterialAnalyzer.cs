@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Eval752.Guardrails.Analyzers.Descriptors;
+using Eval752.Guardrails.Analyzers.Baseline;
 using Eval752.Guardrails.Analyzers.KeyMaterial;
+using Eval752.Guardrails.Detection.Rules;
+using Eval752.Guardrails.Analyzers.Literals;
+using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Keys;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -51,7 +55,7 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
         var destination = KeyMaterialFlow.DescribeDestination(context.Operation, followLocals: true);
         if (destination is not null)
         {
-            Report(context.ReportDiagnostic, reported, context.Operation.Syntax.GetLocation(), destination);
+            Report(context, reported, context.Operation.Syntax.GetLocation(), destination);
         }
     }
 
@@ -68,7 +72,7 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
         var destination = KeyMaterialFlow.DescribeDestination(context.Operation, followLocals: false);
         if (destination is not null)
         {
-            Report(context.ReportDiagnostic, reported, context.Operation.Syntax.GetLocation(), destination);
+            Report(context, reported, context.Operation.Syntax.GetLocation(), destination);
         }
     }
 
@@ -102,16 +106,26 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
             var bytes = initializer is null ? null : KeyMaterialSyntax.TryGetBytes(initializer);
             if (bytes is not null && !TestVectorScope.IsExempt(bytes, member.Member))
             {
-                Report(context.ReportDiagnostic, reported, initializer!.GetLocation(), destination);
+                Report(context, reported, initializer!.GetLocation(), destination);
             }
         }
     }
 
-    private static void Report(System.Action<Diagnostic> report, ConcurrentDictionary<Location, byte> reported, Location location, string destination)
+    private static void Report(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported, Location location, string destination)
     {
         if (reported.TryAdd(location, 0))
         {
-            report(Diagnostic.Create(Descriptors.Descriptors.HardcodedKeyMaterial, location, destination));
+            // The fingerprint covers the literal as written, so a baseline entry keeps matching it wherever it moves.
+            var written = location.SourceTree?.GetText(context.CancellationToken).ToString(location.SourceSpan) ?? string.Empty;
+            var fingerprint = SecretFingerprint.Of(written);
+            if (!BaselineSource.Accepts(context.Options, DiagnosticIds.HardcodedKeyMaterial, fingerprint, location, context.CancellationToken))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.Descriptors.HardcodedKeyMaterial,
+                    location,
+                    FindingProperties.Of("key-material", fingerprint),
+                    destination));
+            }
         }
     }
 }

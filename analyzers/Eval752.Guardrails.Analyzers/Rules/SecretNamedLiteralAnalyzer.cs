@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using Eval752.Guardrails.Analyzers.Baseline;
 using Eval752.Guardrails.Analyzers.Literals;
+using Eval752.Guardrails.Detection.Rules;
 using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Naming;
 using Eval752.Guardrails.Detection.Secrets;
@@ -48,15 +50,22 @@ public sealed class SecretNamedLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var fingerprint = SecretFingerprint.Of(text);
+        var location = context.Operation.Syntax.GetLocation();
+        if (BaselineSource.Accepts(context.Options, DiagnosticIds.HardcodedSecretByName, fingerprint, location, context.CancellationToken))
+        {
+            return;
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.Descriptors.HardcodedSecretByName,
-            context.Operation.Syntax.GetLocation(),
+            location,
             severity,
             additionalLocations: null,
-            properties: FindingProperties.Of("generic", SecretFingerprint.Of(text)),
+            properties: FindingProperties.Of("generic", fingerprint),
             name,
             text.Length.ToString(CultureInfo.InvariantCulture),
-            SecretFingerprint.Of(text)));
+            fingerprint));
     }
 
     private static bool IsTestProject(Compilation compilation, AnalyzerOptions options)

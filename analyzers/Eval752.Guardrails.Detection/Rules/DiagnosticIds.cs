@@ -13,6 +13,7 @@ internal static class DiagnosticIds
     public const string HardcodedCredential = "EG0002";
     public const string HardcodedSecretByName = "EG0003";
     public const string HardcodedKeyMaterial = "EG0004";
+    public const string InvalidBaseline = "EG0090";
     public const string EncryptionKeyPlaceholderFormat = "EG0207";
     public const string MalformedEnvExample = "EG0208";
 }

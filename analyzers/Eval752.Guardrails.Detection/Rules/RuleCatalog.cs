@@ -42,6 +42,13 @@ internal static class RuleCatalog
         RuleSeverity.Error,
         RuleHost.Analyzer);
 
+    public static readonly RuleInfo InvalidBaseline = new(
+        DiagnosticIds.InvalidBaseline,
+        "The guardrails baseline is malformed or an entry has no justification",
+        SecretsCategory,
+        RuleSeverity.Error,
+        RuleHost.Analyzer);
+
     public static readonly RuleInfo EncryptionKeyPlaceholderFormat = new(
         DiagnosticIds.EncryptionKeyPlaceholderFormat,
         "ENCRYPTION_KEY in .env.example is missing or not 64 hex characters",
@@ -62,6 +69,7 @@ internal static class RuleCatalog
         HardcodedCredential,
         HardcodedSecretByName,
         HardcodedKeyMaterial,
+        InvalidBaseline,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,
     };

@@ -10,7 +10,8 @@ namespace Eval752.Guardrails.Analyzers.Tests.Rules;
 /// <summary>Random-looking values are generated per run; the file holds none.</summary>
 public sealed class SecretNamedLiteralAnalyzerTests
 {
-    private static string Value() => SecretShapes.Random("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 18);
+    // Always mixes letters and digits: a letters-only random value can read as a name (a documented gap, see docs/accuracy.md).
+    private static string Value() => SecretShapes.Random("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ", 14) + SecretShapes.Random("23456789", 4);
 
     [Fact]
     public Task FieldsPropertiesLocalsAndParameters_Report() => VerifyCS.VerifyAnalyzerAsync($$"""
