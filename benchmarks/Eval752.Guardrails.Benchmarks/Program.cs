@@ -1,10 +1,15 @@
 using BenchmarkDotNet.Running;
 using Eval752.Guardrails.Benchmarks;
 
-// `load [clients] [seconds]` runs the HTTP load harness; anything else goes to BenchmarkDotNet.
+// `load [clients] [seconds]`: HTTP load harness; `analyzers [files]`: analyzer timing; anything else: BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "load")
 {
     return await LoadHarness.RunAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "analyzers")
+{
+    return await AnalyzerTimingHarness.RunAsync(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(EnvelopeBenchmarks).Assembly).Run(args, new BenchmarkConfig());

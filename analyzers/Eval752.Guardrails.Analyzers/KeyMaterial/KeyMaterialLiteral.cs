@@ -35,17 +35,20 @@ internal static class KeyMaterialLiteral
     private static byte[]? DecodedConstantArgument(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (invocation.Arguments.Length != 1 || invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string text })
+        var name = method.Name;
+        if ((name != "GetBytes" && name != "FromHexString" && name != "FromBase64String")
+            || invocation.Arguments.Length != 1
+            || invocation.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string text })
         {
             return null;
         }
 
-        if (method.Name == "GetBytes" && DerivesFrom(method.ContainingType, "System.Text.Encoding"))
+        if (name == "GetBytes")
         {
-            return Encoding.UTF8.GetBytes(text);
+            return DerivesFrom(method.ContainingType, "System.Text.Encoding") ? Encoding.UTF8.GetBytes(text) : null;
         }
 
-        if (method.ContainingType?.ToDisplayString() != "System.Convert")
+        if (method.ContainingType is not { Name: "Convert", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
         {
             return null;
         }

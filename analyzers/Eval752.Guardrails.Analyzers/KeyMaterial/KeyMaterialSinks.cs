@@ -29,7 +29,7 @@ internal static class KeyMaterialSinks
                 : $"the key of {type.Name}.{method.Name}";
         }
 
-        if (EncryptionKeyNames.IsEncryptionKeyName(parameter.Name))
+        if (NameClassificationCache.EncryptionKey.Matches(parameter.Name))
         {
             return $"parameter '{parameter.Name}'";
         }
@@ -41,7 +41,7 @@ internal static class KeyMaterialSinks
             {
                 if (child is IArgumentOperation { Parameter.Name: "key" or "variable" or "name" } sibling
                     && sibling.Value.ConstantValue is { HasValue: true, Value: string keyName }
-                    && EncryptionKeyNames.IsEncryptionKeyName(keyName))
+                    && NameClassificationCache.EncryptionKey.Matches(keyName))
                 {
                     return $"'{keyName}'";
                 }
@@ -58,7 +58,7 @@ internal static class KeyMaterialSinks
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
                 foreach (var argument in indexer.Arguments)
                 {
-                    if (argument.Value.ConstantValue is { HasValue: true, Value: string keyName } && EncryptionKeyNames.IsEncryptionKeyName(keyName))
+                    if (argument.Value.ConstantValue is { HasValue: true, Value: string keyName } && NameClassificationCache.EncryptionKey.Matches(keyName))
                     {
                         return $"configuration key '{keyName}'";
                     }
@@ -79,7 +79,7 @@ internal static class KeyMaterialSinks
     }
 
     public static string? DescribeName(string name) =>
-        EncryptionKeyNames.IsEncryptionKeyName(name) ? $"'{name}'" : null;
+        NameClassificationCache.EncryptionKey.Matches(name) ? $"'{name}'" : null;
 
     private static bool IsKeyParameter(string name) =>
         name == "key" || name == "rgbKey" || name == "ikm" || name == "prk";

@@ -82,14 +82,25 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static void AnalyzeMemberReachingSink(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported)
     {
-        var (value, destination) = context.Operation switch
+        // Only a field or property reference can carry an initializer from elsewhere: check that before naming the sink.
+        var value = context.Operation switch
         {
-            IArgumentOperation argument => (argument.Value, KeyMaterialSinks.DescribeArgument(argument)),
-            ISimpleAssignmentOperation assignment => (assignment.Value, KeyMaterialSinks.DescribeAssignmentTarget(assignment.Target)),
-            _ => (null, null),
+            IArgumentOperation argument => argument.Value,
+            ISimpleAssignmentOperation assignment => assignment.Value,
+            _ => null,
         };
+        if (KeyMaterialFlow.Unwrap(value) is not IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member)
+        {
+            return;
+        }
 
-        if (destination is null || KeyMaterialFlow.Unwrap(value) is not IMemberReferenceOperation { Member: IFieldSymbol or IPropertySymbol } member)
+        var destination = context.Operation switch
+        {
+            IArgumentOperation argument => KeyMaterialSinks.DescribeArgument(argument),
+            ISimpleAssignmentOperation assignment => KeyMaterialSinks.DescribeAssignmentTarget(assignment.Target),
+            _ => null,
+        };
+        if (destination is null)
         {
             return;
         }

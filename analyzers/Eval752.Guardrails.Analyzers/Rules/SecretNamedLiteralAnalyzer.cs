@@ -40,12 +40,13 @@ public sealed class SecretNamedLiteralAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, DiagnosticSeverity severity)
     {
+        // Cheapest first: the value's own shape rejects most literals before any semantic work.
         if (ConstantStrings.OutermostText(context.Operation, GenericSecretValue.MinimumLength) is not { } text
-            || ValueDestination.NameOf(context.Operation) is not { } name
-            || !SecretNames.IsSecretName(name)
-            || EncryptionKeyNames.IsEncryptionKeyName(name)
             || !GenericSecretValue.IsPlausible(text)
-            || SecretScanner.Scan(text).Count > 0)
+            || ValueDestination.NameOf(context.Operation) is not { } name
+            || !NameClassificationCache.Secret.Matches(name)
+            || NameClassificationCache.EncryptionKey.Matches(name)
+            || ScanCache.Scan(text).Count > 0)
         {
             return;
         }

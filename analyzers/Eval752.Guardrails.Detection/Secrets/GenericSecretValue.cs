@@ -1,3 +1,5 @@
+using System;
+
 namespace Eval752.Guardrails.Detection.Secrets;
 
 /// <summary>
@@ -15,19 +17,18 @@ internal static class GenericSecretValue
 
     public static bool IsPlausible(string value)
     {
-        if (value.Length < MinimumLength || value.Length > 4096 || Placeholders.PlaceholderCatalog.IsPlaceholder(value)
-            || value.IndexOfAny(TemplateCharacters) >= 0
-            || (value.IndexOf('=') >= 0 && value.IndexOf(';') >= 0)
-            || (value.StartsWith("eyJ", System.StringComparison.Ordinal) && value.IndexOf('.') > 0))
+        if (value.Length < MinimumLength || value.Length > 4096)
         {
             return false;
         }
 
+        // One allocation-free pass rejects most literals (prose has spaces) before any other check.
         bool lower = false, upper = false, digit = false, symbol = false;
-        var distinct = new System.Collections.Generic.HashSet<char>();
+        ulong seenLow = 0, seenHigh = 0;
+        var distinct = 0;
         foreach (var c in value)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (c <= ' ' || char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 return false;
             }
@@ -36,11 +37,30 @@ internal static class GenericSecretValue
             upper |= c >= 'A' && c <= 'Z';
             digit |= c >= '0' && c <= '9';
             symbol |= !TokenText.IsAlphanumeric(c);
-            distinct.Add(c);
+            if (c < 128 && distinct < 5)
+            {
+                var bit = 1UL << (c & 63);
+                ref var set = ref c < 64 ? ref seenLow : ref seenHigh;
+                if ((set & bit) == 0)
+                {
+                    set |= bit;
+                    distinct++;
+                }
+            }
+            else if (c >= 128)
+            {
+                distinct = Math.Max(distinct, 5);
+            }
         }
 
         var classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
-        return distinct.Count >= 5 && classes >= 2 && !LooksLikeName(value, lower, digit);
+        return distinct >= 5
+            && classes >= 2
+            && value.IndexOfAny(TemplateCharacters) < 0
+            && !(value.IndexOf('=') >= 0 && value.IndexOf(';') >= 0)
+            && !(value.StartsWith("eyJ", System.StringComparison.Ordinal) && value.IndexOf('.') > 0)
+            && !LooksLikeName(value, lower, digit)
+            && !Placeholders.PlaceholderCatalog.IsPlaceholder(value);
     }
 
     /// <summary>Environment-variable names, configuration paths, URLs and file paths are not secrets.</summary>
