@@ -21,7 +21,7 @@ internal static class ScannedLiterals
             return;
         }
 
-        foreach (var finding in ScanCache.Scan(text))
+        foreach (var finding in SecretScanner.Scan(text))
         {
             if (finding.Family == family
                 && !BaselineSource.Accepts(context.Options, descriptor.Id, finding.Fingerprint, context.Operation.Syntax.GetLocation(), context.CancellationToken))

@@ -46,7 +46,7 @@ public sealed class SecretNamedLiteralAnalyzer : DiagnosticAnalyzer
             || ValueDestination.NameOf(context.Operation) is not { } name
             || !NameClassificationCache.Secret.Matches(name)
             || NameClassificationCache.EncryptionKey.Matches(name)
-            || ScanCache.Scan(text).Count > 0)
+            || SecretScanner.Scan(text).Count > 0)
         {
             return;
         }
