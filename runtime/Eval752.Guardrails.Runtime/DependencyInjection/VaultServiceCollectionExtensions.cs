@@ -78,8 +78,10 @@ public static class VaultServiceCollectionExtensions
             return registry;
         });
 
-        if (!services.Any(d => d.ServiceType == typeof(ILoggerFactory) && d.ImplementationFactory?.Method.DeclaringType == typeof(VaultServiceCollectionExtensions)))
+        // Decorate the logger factory once, however often this is called.
+        if (!services.Any(d => d.ServiceType == typeof(RedactionInstalled)))
         {
+            services.AddSingleton<RedactionInstalled>();
             services.AddLogging();
             var original = services.Last(d => d.ServiceType == typeof(ILoggerFactory));
             services.Remove(original);
@@ -94,4 +96,7 @@ public static class VaultServiceCollectionExtensions
         (ILoggerFactory)(descriptor.ImplementationInstance
             ?? descriptor.ImplementationFactory?.Invoke(provider)
             ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!));
+
+    /// <summary>Marks a service collection whose logger factory already redacts.</summary>
+    private sealed class RedactionInstalled;
 }
