@@ -1,3 +1,4 @@
+using Eval752.Guardrails.Analyzers.Literals;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -86,22 +87,6 @@ internal static class KeyMaterialFlow
         return null;
     }
 
-    private static string? DescribeReturningMember(IOperation value)
-    {
-        var semanticModel = value.SemanticModel;
-        if (semanticModel is null)
-        {
-            return null;
-        }
-
-        var member = semanticModel.GetEnclosingSymbol(value.Syntax.SpanStart);
-        if (member is IMethodSymbol { AssociatedSymbol: { } associated })
-        {
-            member = associated;
-        }
-
-        return member is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } || member is null
-            ? null
-            : KeyMaterialSinks.DescribeName(member.Name);
-    }
+    private static string? DescribeReturningMember(IOperation value) =>
+        ValueDestination.ReturningMemberName(value) is { } name ? KeyMaterialSinks.DescribeName(name) : null;
 }

@@ -1,3 +1,4 @@
+using Eval752.Guardrails.Analyzers.Literals;
 using Eval752.Guardrails.Detection.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -35,20 +36,7 @@ internal static class KeyMaterialSinks
         }
 
         // SetEnvironmentVariable("ENCRYPTION_KEY", value), dictionary.Add("ENCRYPTION_KEY", value), new KeyValuePair(...).
-        if (parameter.Name == "value" && argument.Parent is { } call)
-        {
-            foreach (var child in call.ChildOperations)
-            {
-                if (child is IArgumentOperation { Parameter.Name: "key" or "variable" or "name" } sibling
-                    && sibling.Value.ConstantValue is { HasValue: true, Value: string keyName }
-                    && NameClassificationCache.EncryptionKey.Matches(keyName))
-                {
-                    return $"'{keyName}'";
-                }
-            }
-        }
-
-        return null;
+        return ValueDestination.KeyBeside(argument) is { } keyName ? DescribeName(keyName) : null;
     }
 
     public static string? DescribeAssignmentTarget(IOperation target)
@@ -56,15 +44,9 @@ internal static class KeyMaterialSinks
         switch (target)
         {
             case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
-                foreach (var argument in indexer.Arguments)
-                {
-                    if (argument.Value.ConstantValue is { HasValue: true, Value: string keyName } && NameClassificationCache.EncryptionKey.Matches(keyName))
-                    {
-                        return $"configuration key '{keyName}'";
-                    }
-                }
-
-                return null;
+                return ValueDestination.ConstantKey(indexer.Arguments) is { } keyName && NameClassificationCache.EncryptionKey.Matches(keyName)
+                    ? $"configuration key '{keyName}'"
+                    : null;
             case IPropertyReferenceOperation { Property.Name: "Key" } property when IsKeyedAlgorithm(property.Property.ContainingType):
                 return $"{property.Property.ContainingType.Name}.Key";
             case IMemberReferenceOperation member:

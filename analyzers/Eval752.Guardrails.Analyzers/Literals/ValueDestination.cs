@@ -50,23 +50,34 @@ internal static class ValueDestination
             return null;
         }
 
-        // Key/value APIs: the key argument names the value (environment variables, dictionaries, pairs).
-        if (parameter.Name == "value" && argument.Parent is { } call)
+        return KeyBeside(argument) ?? parameter.Name;
+    }
+
+    /// <summary>
+    /// Key/value APIs: for a <c>value</c> argument, the constant key passed beside it names it
+    /// (<c>SetEnvironmentVariable("X_TOKEN", value)</c>, <c>dictionary.Add("X_TOKEN", value)</c>, <c>new KeyValuePair(…)</c>).
+    /// </summary>
+    internal static string? KeyBeside(IArgumentOperation argument)
+    {
+        if (argument.Parameter?.Name != "value" || argument.Parent is not { } call)
         {
-            foreach (var sibling in call.ChildOperations)
+            return null;
+        }
+
+        foreach (var sibling in call.ChildOperations)
+        {
+            if (sibling is IArgumentOperation { Parameter.Name: "key" or "variable" or "name" } key
+                && key.Value.ConstantValue is { HasValue: true, Value: string name })
             {
-                if (sibling is IArgumentOperation { Parameter.Name: "key" or "variable" or "name" } key
-                    && key.Value.ConstantValue is { HasValue: true, Value: string name })
-                {
-                    return name;
-                }
+                return name;
             }
         }
 
-        return parameter.Name;
+        return null;
     }
 
-    private static string? ConstantKey(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    /// <summary>The first constant string argument of an indexer: <c>config["Smtp:Password"]</c>.</summary>
+    internal static string? ConstantKey(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
     {
         foreach (var argument in arguments)
         {
@@ -79,7 +90,8 @@ internal static class ValueDestination
         return null;
     }
 
-    private static string? ReturningMemberName(IOperation value)
+    /// <summary>The member a returned value comes out of (a property for getters), or null inside lambdas and local functions.</summary>
+    internal static string? ReturningMemberName(IOperation value)
     {
         var member = value.SemanticModel?.GetEnclosingSymbol(value.Syntax.SpanStart);
         if (member is IMethodSymbol { AssociatedSymbol: { } associated })

@@ -9,8 +9,6 @@ internal static class TokenText
 
     public static bool IsLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-    public static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-
     public static bool IsUpperBase32(char c) => (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7');
 
     public static bool IsDigit(char c) => c >= '0' && c <= '9';

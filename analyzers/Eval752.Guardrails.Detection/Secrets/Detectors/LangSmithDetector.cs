@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Eval752.Guardrails.Detection.Keys;
 
 namespace Eval752.Guardrails.Detection.Secrets.Detectors;
 
@@ -12,13 +13,13 @@ internal sealed class LangSmithDetector : SecretDetector
     public override int Match(string text, int start, string anchor)
     {
         var bodyStart = start + anchor.Length;
-        var first = TokenText.RunEnd(text, bodyStart, TokenText.IsHex, 32);
+        var first = TokenText.RunEnd(text, bodyStart, EncryptionKeyFormat.IsHexDigit, 32);
         if (first - bodyStart != 32 || first >= text.Length || text[first] != '_')
         {
             return 0;
         }
 
-        var second = TokenText.RunEnd(text, first + 1, TokenText.IsHex, 10);
+        var second = TokenText.RunEnd(text, first + 1, EncryptionKeyFormat.IsHexDigit, 10);
         return second - (first + 1) == 10 && TokenText.EndsToken(text, second, TokenText.IsUrlSafe) && TokenText.HasVariety(text, bodyStart, 32, 8)
             ? second - start
             : 0;
