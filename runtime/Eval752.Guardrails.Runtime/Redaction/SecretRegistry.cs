@@ -44,6 +44,12 @@ public sealed class SecretRegistry
             return;
         }
 
+        // Every reveal registers its secret: the common case (already known) must not take the lock.
+        if (Volatile.Read(ref snapshot).Forms.ContainsKey(secret))
+        {
+            return;
+        }
+
         lock (gate)
         {
             var current = snapshot.Forms;
