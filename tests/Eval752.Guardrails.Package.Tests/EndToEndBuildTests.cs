@@ -117,4 +117,17 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
         Assert.True(run.Succeeded, run.Output);
         Assert.Empty(run.Diagnostics);
     }
+
+    [Fact]
+    public async Task EnvExample_ReachesTheAnalyzersAsAnAdditionalFile_SoCodeFixesCanEditIt()
+    {
+        using var project = BuildFixture.Create(fixture.Feed);
+        project.WriteFile("Crypto.cs", CleanCrypto);
+        project.WriteFile(".env.example", $"ENCRYPTION_KEY={PlaceholderKey}\n");
+
+        var run = await project.BuildAsync("-t:Build", "-getItem:AdditionalFiles");
+
+        Assert.True(run.Succeeded, run.Output);
+        Assert.Contains(Path.Combine(project.Root, ".env.example").Replace("\\", "\\\\", StringComparison.Ordinal), run.Output, StringComparison.Ordinal);
+    }
 }

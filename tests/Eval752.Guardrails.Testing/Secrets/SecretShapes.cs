@@ -10,7 +10,7 @@ namespace Eval752.Guardrails.Testing.Secrets;
 /// </summary>
 public static class SecretShapes
 {
-    private const string Alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    public const string Alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private const string UrlSafe = Alphanumeric + "-_";
     private const string Letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private const string Base32Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
