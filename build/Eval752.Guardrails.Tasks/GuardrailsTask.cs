@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Rules;
+using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
 namespace Eval752.Guardrails.Tasks;
@@ -45,9 +46,13 @@ public abstract class GuardrailsTask : Task
         {
             Log.LogError(null, rule.Id, null, rule.HelpLink, finding.Path, finding.Line, finding.Column, 0, 0, finding.Message);
         }
-        else
+        else if (rule.DefaultSeverity == RuleSeverity.Warning)
         {
             Log.LogWarning(null, rule.Id, null, rule.HelpLink, finding.Path, finding.Line, finding.Column, 0, 0, finding.Message);
+        }
+        else
+        {
+            Log.LogMessage(null, rule.Id, rule.HelpLink, finding.Path, finding.Line, finding.Column, 0, 0, MessageImportance.High, finding.Message);
         }
     }
 }

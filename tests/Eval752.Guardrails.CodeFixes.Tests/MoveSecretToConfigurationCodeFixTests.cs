@@ -2,13 +2,13 @@ using Eval752.Guardrails.Testing.Secrets;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 using ProviderVerifier = Eval752.Guardrails.CodeFixes.Tests.CSharpCodeFixVerifier<
-    Eval752.Guardrails.Analyzers.Rules.ProviderSecretLiteralAnalyzer,
+    Eval752.Guardrails.Analyzers.Rules.SecretLiteralAnalyzer,
     Eval752.Guardrails.CodeFixes.MoveSecretToConfigurationCodeFix>;
 using CredentialVerifier = Eval752.Guardrails.CodeFixes.Tests.CSharpCodeFixVerifier<
-    Eval752.Guardrails.Analyzers.Rules.CredentialLiteralAnalyzer,
+    Eval752.Guardrails.Analyzers.Rules.SecretLiteralAnalyzer,
     Eval752.Guardrails.CodeFixes.MoveSecretToConfigurationCodeFix>;
 using NamedVerifier = Eval752.Guardrails.CodeFixes.Tests.CSharpCodeFixVerifier<
-    Eval752.Guardrails.Analyzers.Rules.SecretNamedLiteralAnalyzer,
+    Eval752.Guardrails.Analyzers.Rules.SecretLiteralAnalyzer,
     Eval752.Guardrails.CodeFixes.MoveSecretToConfigurationCodeFix>;
 
 namespace Eval752.Guardrails.CodeFixes.Tests;

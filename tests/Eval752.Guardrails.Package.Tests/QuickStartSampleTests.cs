@@ -35,6 +35,7 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
 
         project.WriteFile(".env.example", File.ReadAllText(Path.Combine(Sample, ".env.example")));
         project.WriteFile(".guardrails-baseline.json", File.ReadAllText(Path.Combine(Sample, ".guardrails-baseline.json")));
+        project.WriteFile(".globalconfig", File.ReadAllText(Path.Combine(Sample, ".globalconfig")));
 
         var run = await project.BuildAsync();
 

@@ -36,16 +36,6 @@ internal static class BaselineSource
         return text is null ? null : Cache.GetValue(text, snapshot => BaselineFile.Parse(snapshot.ToString()));
     }
 
-    /// <summary>
-    /// True when the baseline accepts this finding. Analyzers check before reporting, because Roslyn's
-    /// DiagnosticSuppressor cannot suppress error-severity diagnostics, and EG0001/EG0002/EG0004 are errors.
-    /// </summary>
-    public static bool Accepts(AnalyzerOptions options, string ruleId, string fingerprint, Location location, CancellationToken cancellationToken) =>
-        Find(options) is { } file
-        && Read(file, cancellationToken) is { } baseline
-        && RelativePath(file, location) is { } path
-        && baseline.Accepts(ruleId, fingerprint, path);
-
     /// <summary>The diagnostic's file relative to the folder holding the baseline, with forward slashes.</summary>
     public static string? RelativePath(AdditionalText baseline, Location location)
     {

@@ -68,4 +68,17 @@ internal static class Descriptors
             + "A file that cannot be read accepts nothing; an entry without a justification is not an acceptance.",
         RuleCatalog.HelpLinkFor(DiagnosticIds.InvalidBaseline),
         WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor StaleBaselineEntry = new(
+        DiagnosticIds.StaleBaselineEntry,
+        "A baseline entry matches no finding",
+        "The baseline entry for {0} in {1} (fingerprint {2}) matches no finding: the value was removed or changed; delete the entry",
+        RuleCatalog.SecretsCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        "An entry of .guardrails-baseline.json whose file is part of this project accepted nothing in this build. Stale entries "
+            + "hide nothing today but would silently accept the same value if it came back; remove them (`eval752-guard scan --update-baseline` "
+            + "reports them for every file of the repository).",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.StaleBaselineEntry),
+        WellKnownDiagnosticTags.CompilationEnd);
 }

@@ -23,7 +23,7 @@ namespace Eval752.Guardrails.Analyzers.Rules;
 public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.Descriptors.HardcodedKeyMaterial);
+        ImmutableArray.Create(Descriptors.Descriptors.HardcodedKeyMaterial, Descriptors.Descriptors.StaleBaselineEntry);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -33,20 +33,25 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
         {
             // A literal can be found both from its name and from the sink it reaches: report it once.
             var reported = new ConcurrentDictionary<Location, byte>();
+            var baseline = BaselineUsage.Start(start.Options, start.CancellationToken);
             start.RegisterOperationAction(
-                c => AnalyzeLiteralKeyMaterial(c, reported),
+                c => AnalyzeLiteralKeyMaterial(c, reported, baseline),
                 OperationKind.ArrayCreation,
                 OperationKind.CollectionExpression,
                 OperationKind.Utf8String,
                 OperationKind.Invocation);
-            start.RegisterOperationAction(c => AnalyzeKeyText(c, reported), OperationKind.Literal);
+            start.RegisterOperationAction(c => AnalyzeKeyText(c, reported, baseline), OperationKind.Literal);
             // One callback per call rather than per argument: arguments are the most frequent operations in any code base.
-            start.RegisterOperationAction(c => AnalyzeCallArguments(c, reported), OperationKind.Invocation, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => AnalyzeMemberReachingSink(c, c.Operation, reported), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeCallArguments(c, reported, baseline), OperationKind.Invocation, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => AnalyzeMemberReachingSink(c, c.Operation, reported, baseline), OperationKind.SimpleAssignment);
+            if (baseline is not null)
+            {
+                start.RegisterCompilationEndAction(end => baseline.ReportStale(end, DiagnosticIds.HardcodedKeyMaterial));
+            }
         });
     }
 
-    private static void AnalyzeLiteralKeyMaterial(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported)
+    private static void AnalyzeLiteralKeyMaterial(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported, BaselineUsage? baseline)
     {
         var bytes = KeyMaterialLiteral.TryGetBytes(context.Operation);
         if (bytes is null || TestVectorScope.IsExempt(bytes, context.ContainingSymbol))
@@ -57,12 +62,12 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
         var destination = KeyMaterialFlow.DescribeDestination(context.Operation, followLocals: true);
         if (destination is not null)
         {
-            Report(context, reported, context.Operation.Syntax.GetLocation(), destination);
+            Report(context, reported, baseline, context.Operation.Syntax.GetLocation(), destination);
         }
     }
 
     /// <summary>A hex or base64 string stored under an encryption-key name: <c>const string EncryptionKey = "…"</c>.</summary>
-    private static void AnalyzeKeyText(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported)
+    private static void AnalyzeKeyText(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported, BaselineUsage? baseline)
     {
         if (context.Operation.ConstantValue is not { HasValue: true, Value: string text }
             || text.Length < KeyMaterialText.MinimumKeyBytes
@@ -74,7 +79,7 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
         var destination = KeyMaterialFlow.DescribeDestination(context.Operation, followLocals: false);
         if (destination is not null)
         {
-            Report(context, reported, context.Operation.Syntax.GetLocation(), destination);
+            Report(context, reported, baseline, context.Operation.Syntax.GetLocation(), destination);
         }
     }
 
@@ -82,7 +87,7 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
     /// <c>new AesGcm(Key)</c> where <c>Key</c> is a field or property initialized with literal bytes,
     /// possibly in another file: reported at that initializer.
     /// </summary>
-    private static void AnalyzeCallArguments(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported)
+    private static void AnalyzeCallArguments(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported, BaselineUsage? baseline)
     {
         var arguments = context.Operation switch
         {
@@ -93,11 +98,11 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
 
         foreach (var argument in arguments.IsDefault ? [] : arguments)
         {
-            AnalyzeMemberReachingSink(context, argument, reported);
+            AnalyzeMemberReachingSink(context, argument, reported, baseline);
         }
     }
 
-    private static void AnalyzeMemberReachingSink(OperationAnalysisContext context, IOperation operation, ConcurrentDictionary<Location, byte> reported)
+    private static void AnalyzeMemberReachingSink(OperationAnalysisContext context, IOperation operation, ConcurrentDictionary<Location, byte> reported, BaselineUsage? baseline)
     {
         // Only a field or property reference can carry an initializer from elsewhere: check that before naming the sink.
         var value = operation switch
@@ -134,19 +139,19 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
             var bytes = initializer is null ? null : KeyMaterialSyntax.TryGetBytes(initializer);
             if (bytes is not null && !TestVectorScope.IsExempt(bytes, member.Member))
             {
-                Report(context, reported, initializer!.GetLocation(), destination);
+                Report(context, reported, baseline, initializer!.GetLocation(), destination);
             }
         }
     }
 
-    private static void Report(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported, Location location, string destination)
+    private static void Report(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported, BaselineUsage? baseline, Location location, string destination)
     {
         if (reported.TryAdd(location, 0))
         {
             // The fingerprint covers the literal as written, so a baseline entry keeps matching it wherever it moves.
             var written = location.SourceTree?.GetText(context.CancellationToken).ToString(location.SourceSpan) ?? string.Empty;
             var fingerprint = SecretFingerprint.Of(written);
-            if (!BaselineSource.Accepts(context.Options, DiagnosticIds.HardcodedKeyMaterial, fingerprint, location, context.CancellationToken))
+            if (baseline?.Accepts(DiagnosticIds.HardcodedKeyMaterial, fingerprint, location) != true)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.Descriptors.HardcodedKeyMaterial,

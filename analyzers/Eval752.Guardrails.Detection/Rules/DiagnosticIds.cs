@@ -14,6 +14,7 @@ internal static class DiagnosticIds
     public const string HardcodedSecretByName = "EG0003";
     public const string HardcodedKeyMaterial = "EG0004";
     public const string InvalidBaseline = "EG0090";
+    public const string StaleBaselineEntry = "EG0091";
     public const string EncryptionKeyPlaceholderFormat = "EG0207";
     public const string MalformedEnvExample = "EG0208";
 }

@@ -49,6 +49,13 @@ internal static class RuleCatalog
         RuleSeverity.Error,
         RuleHost.Analyzer);
 
+    public static readonly RuleInfo StaleBaselineEntry = new(
+        DiagnosticIds.StaleBaselineEntry,
+        "A baseline entry matches no finding",
+        SecretsCategory,
+        RuleSeverity.Info,
+        RuleHost.Analyzer);
+
     public static readonly RuleInfo EncryptionKeyPlaceholderFormat = new(
         DiagnosticIds.EncryptionKeyPlaceholderFormat,
         "ENCRYPTION_KEY in .env.example is missing or not 64 hex characters",
@@ -70,6 +77,7 @@ internal static class RuleCatalog
         HardcodedSecretByName,
         HardcodedKeyMaterial,
         InvalidBaseline,
+        StaleBaselineEntry,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,
     };

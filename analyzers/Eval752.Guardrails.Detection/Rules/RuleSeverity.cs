@@ -2,6 +2,7 @@ namespace Eval752.Guardrails.Detection.Rules;
 
 internal enum RuleSeverity
 {
+    Info,
     Warning,
     Error,
 }

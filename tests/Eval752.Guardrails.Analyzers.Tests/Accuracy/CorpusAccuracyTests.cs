@@ -17,9 +17,7 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
 {
     private static readonly DiagnosticAnalyzer[] Analyzers =
     [
-        new ProviderSecretLiteralAnalyzer(),
-        new CredentialLiteralAnalyzer(),
-        new SecretNamedLiteralAnalyzer(),
+        new SecretLiteralAnalyzer(),
         new HardcodedKeyMaterialAnalyzer(),
     ];
 

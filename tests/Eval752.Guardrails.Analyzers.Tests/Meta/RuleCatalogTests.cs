@@ -106,7 +106,9 @@ public sealed partial class RuleCatalogTests
             Assert.Equal(RuleHost.Analyzer, rule!.Host);
             Assert.Equal(rule.Title, descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Assert.Equal(rule.Category, descriptor.Category);
-            Assert.Equal(rule.DefaultSeverity == RuleSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, descriptor.DefaultSeverity);
+            Assert.Equal(
+                rule.DefaultSeverity switch { RuleSeverity.Error => DiagnosticSeverity.Error, RuleSeverity.Warning => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Info },
+                descriptor.DefaultSeverity);
             Assert.Equal(rule.HelpLink, descriptor.HelpLinkUri);
             Assert.True(descriptor.IsEnabledByDefault);
         }
@@ -137,6 +139,22 @@ public sealed partial class RuleCatalogTests
         {
             Assert.True(type.IsSealed, $"{type.Name} should be sealed.");
             Assert.NotNull(type.GetCustomAttribute<DiagnosticAnalyzerAttribute>());
+            Assert.True(
+                File.Exists(RepositoryPaths.Combine("analyzers", "Eval752.Guardrails.Analyzers", "Rules", type.Name + ".cs")),
+                $"{type.Name} should live in analyzers/Eval752.Guardrails.Analyzers/Rules/{type.Name}.cs");
+            Assert.True(
+                File.Exists(RepositoryPaths.Combine("tests", "Eval752.Guardrails.Analyzers.Tests", "Rules", type.Name + "Tests.cs")),
+                $"{type.Name} should have tests in tests/Eval752.Guardrails.Analyzers.Tests/Rules/{type.Name}Tests.cs");
+        }
+    }
+
+    [Fact]
+    public void EveryRuleHostedByAnAnalyzer_IsInItsOwnFile_WithItsOwnTests()
+    {
+        var rules = AnalyzerAssembly.GetTypes().Where(t => t.Namespace == "Eval752.Guardrails.Analyzers.Rules" && t.Name.EndsWith("Rule", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rules);
+        foreach (var type in rules)
+        {
             Assert.True(
                 File.Exists(RepositoryPaths.Combine("analyzers", "Eval752.Guardrails.Analyzers", "Rules", type.Name + ".cs")),
                 $"{type.Name} should live in analyzers/Eval752.Guardrails.Analyzers/Rules/{type.Name}.cs");

@@ -57,10 +57,37 @@ public sealed class BaselineAcceptanceTests
         var secret = SecretShapes.GroqKey();
         var test = NewTest($$"""class Keys { const string Groq = "{{secret}}"; }""", Baseline("EG0002", SecretFingerprint.Of(secret), "wrong rule"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("EG0001", DiagnosticSeverity.Error).WithLocation(SourcePath, 1, 34).WithMessage(null));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("EG0091", DiagnosticSeverity.Info).WithLocation(BaselinePath, 1, 1).WithMessage(null));
         return test.RunAsync();
     }
 
-    private sealed class Test : CSharpAnalyzerTest<ProviderSecretLiteralAnalyzer, DefaultVerifier>
+    [Fact]
+    public Task EntryInThisProjectThatMatchesNothing_IsStale_EG0091()
+    {
+        var gone = SecretShapes.GroqKey();
+        var test = NewTest("class Keys { }", Baseline("EG0001", SecretFingerprint.Of(gone), "revoked 2026-01-05"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("EG0091", DiagnosticSeverity.Info)
+            .WithLocation(BaselinePath, 1, 1)
+            .WithArguments("EG0001", "src/Keys.cs", SecretFingerprint.Of(gone)));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task StaleEG0004Entry_IsReportedByTheKeyMaterialRule()
+    {
+        var test = NewTest("class Keys { }", Baseline("EG0004", "0123456789abcdef", "legacy fixture key"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("EG0091", DiagnosticSeverity.Info).WithLocation(BaselinePath, 1, 1).WithArguments("EG0004", "src/Keys.cs", "0123456789abcdef"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task EntryForAFileOutsideThisProject_IsLeftToTheCli()
+    {
+        var baseline = Baseline("EG0001", "0123456789abcdef", "other project").Replace("src/Keys.cs", "src/Other/Keys.cs", StringComparison.Ordinal);
+        return NewTest("class Keys { }", baseline).RunAsync();
+    }
+
+    private sealed class Test : CSharpAnalyzerTest<SecretLiteralAnalyzer, DefaultVerifier>
     {
         public Test()
         {
@@ -69,6 +96,6 @@ public sealed class BaselineAcceptanceTests
         }
 
         protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
-            [new ProviderSecretLiteralAnalyzer(), new SecretNamedLiteralAnalyzer(), new BaselineFileAnalyzer()];
+            [new SecretLiteralAnalyzer(), new HardcodedKeyMaterialAnalyzer(), new BaselineFileAnalyzer()];
     }
 }

@@ -14,9 +14,7 @@ public sealed class HostileInputTests
 {
     private static readonly DiagnosticAnalyzer[] Analyzers =
     [
-        new ProviderSecretLiteralAnalyzer(),
-        new CredentialLiteralAnalyzer(),
-        new SecretNamedLiteralAnalyzer(),
+        new SecretLiteralAnalyzer(),
         new HardcodedKeyMaterialAnalyzer(),
     ];
 

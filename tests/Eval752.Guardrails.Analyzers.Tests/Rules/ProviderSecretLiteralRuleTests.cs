@@ -1,10 +1,10 @@
 using Eval752.Guardrails.Testing.Secrets;
-using VerifyCS = Eval752.Guardrails.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Eval752.Guardrails.Analyzers.Rules.ProviderSecretLiteralAnalyzer>;
+using VerifyCS = Eval752.Guardrails.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Eval752.Guardrails.Analyzers.Rules.SecretLiteralAnalyzer>;
 
 namespace Eval752.Guardrails.Analyzers.Tests.Rules;
 
 /// <summary>Secret-shaped values are generated per run (SecretShapes); none is written in this file.</summary>
-public sealed class ProviderSecretLiteralAnalyzerTests
+public sealed class ProviderSecretLiteralRuleTests
 {
     public static IEnumerable<object[]> Shapes() => SecretShapes.Rows(SecretShapes.All);
 
@@ -80,7 +80,7 @@ public sealed class ProviderSecretLiteralAnalyzerTests
     [Fact]
     public Task TopLevelStatements_Report()
     {
-        var test = new Verifiers.CSharpAnalyzerVerifier<Analyzers.Rules.ProviderSecretLiteralAnalyzer>.Test
+        var test = new Verifiers.CSharpAnalyzerVerifier<Analyzers.Rules.SecretLiteralAnalyzer>.Test
         {
             TestCode = $$"""
                 var key = {|EG0001:"{{SecretShapes.HuggingFaceToken()}}"|};

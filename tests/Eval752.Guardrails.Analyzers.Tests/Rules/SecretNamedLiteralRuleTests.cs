@@ -3,12 +3,12 @@ using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Testing.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using VerifyCS = Eval752.Guardrails.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Eval752.Guardrails.Analyzers.Rules.SecretNamedLiteralAnalyzer>;
+using VerifyCS = Eval752.Guardrails.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Eval752.Guardrails.Analyzers.Rules.SecretLiteralAnalyzer>;
 
 namespace Eval752.Guardrails.Analyzers.Tests.Rules;
 
 /// <summary>Random-looking values are generated per run; the file holds none.</summary>
-public sealed class SecretNamedLiteralAnalyzerTests
+public sealed class SecretNamedLiteralRuleTests
 {
     // Always mixes letters and digits: a letters-only random value can read as a name (a documented gap, see docs/accuracy.md).
     private static string Value() => SecretShapes.Random("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ", 14) + SecretShapes.Random("23456789", 4);
@@ -81,14 +81,14 @@ public sealed class SecretNamedLiteralAnalyzerTests
         """);
 
     [Fact]
-    public Task EncryptionKeyNamesAreEG0004sAndValuesOfKnownShapeAreEG0001s_NotReportedHere()
+    public Task EncryptionKeyNamesAreEG0004s_AndValuesOfKnownShapeAreOnlyEG0001s()
     {
         var hex = string.Concat(Enumerable.Range(0, 32).Select(i => ((i * 37) + 11 & 0xFF).ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
         return VerifyCS.VerifyAnalyzerAsync($$"""
             class C
             {
                 const string EncryptionKey = "{{hex}}";
-                const string OpenAiApiKey = "{{SecretShapes.OpenAiLegacyKey()}}";
+                const string OpenAiApiKey = {|EG0001:"{{SecretShapes.OpenAiLegacyKey()}}"|};
             }
             """);
     }
@@ -97,7 +97,7 @@ public sealed class SecretNamedLiteralAnalyzerTests
     public Task InATestProject_TheFindingIsASuggestion()
     {
         var value = Value();
-        var test = new Verifiers.CSharpAnalyzerVerifier<Analyzers.Rules.SecretNamedLiteralAnalyzer>.Test
+        var test = new Verifiers.CSharpAnalyzerVerifier<Analyzers.Rules.SecretLiteralAnalyzer>.Test
         {
             TestCode = $$"""
                 class C

@@ -1,10 +1,10 @@
 using Eval752.Guardrails.Testing.Secrets;
-using VerifyCS = Eval752.Guardrails.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Eval752.Guardrails.Analyzers.Rules.CredentialLiteralAnalyzer>;
+using VerifyCS = Eval752.Guardrails.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Eval752.Guardrails.Analyzers.Rules.SecretLiteralAnalyzer>;
 
 namespace Eval752.Guardrails.Analyzers.Tests.Rules;
 
 /// <summary>Credential-bearing values are generated per run (SecretShapes.Credentials).</summary>
-public sealed class CredentialLiteralAnalyzerTests
+public sealed class CredentialLiteralRuleTests
 {
     public static IEnumerable<object[]> Credentials() => SecretShapes.Rows(SecretShapes.Credentials);
 

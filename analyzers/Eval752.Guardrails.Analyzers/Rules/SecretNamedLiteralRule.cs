@@ -1,0 +1,41 @@
+using System.Globalization;
+using Eval752.Guardrails.Analyzers.Literals;
+using Eval752.Guardrails.Detection.Findings;
+using Eval752.Guardrails.Detection.Naming;
+using Eval752.Guardrails.Detection.Secrets;
+using Microsoft.CodeAnalysis;
+
+namespace Eval752.Guardrails.Analyzers.Rules;
+
+/// <summary>
+/// EG0003: a string constant that looks random, stored under a secret name: a field, property, local,
+/// parameter (named or positional), returning member, indexer or dictionary key, configuration key or
+/// environment variable called password, secret, token, API key, client secret, credential…
+/// Values EG0001/EG0002 report, and encryption-key names (EG0004), are left to those rules.
+/// In test projects the finding is lowered to a suggestion. Runs inside <see cref="SecretLiteralAnalyzer"/>.
+/// </summary>
+internal static class SecretNamedLiteralRule
+{
+    public static void Check(LiteralReport report, IOperation literal, string text)
+    {
+        // Cheapest first: the value's own shape rejects most literals before any semantic work.
+        if (text.Length < GenericSecretValue.MinimumLength
+            || !GenericSecretValue.IsPlausible(text)
+            || ValueDestination.NameOf(literal) is not { } name
+            || !NameClassificationCache.Secret.Matches(name)
+            || NameClassificationCache.EncryptionKey.Matches(name))
+        {
+            return;
+        }
+
+        var fingerprint = SecretFingerprint.Of(text);
+        report.Report(
+            Descriptors.Descriptors.HardcodedSecretByName,
+            literal.Syntax.GetLocation(),
+            report.NamedSecretSeverity,
+            FindingProperties.Of("generic", fingerprint),
+            name,
+            text.Length.ToString(CultureInfo.InvariantCulture),
+            fingerprint);
+    }
+}
