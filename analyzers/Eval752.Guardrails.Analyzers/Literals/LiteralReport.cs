@@ -5,17 +5,20 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Eval752.Guardrails.Analyzers.Literals;
 
-/// <summary>What a literal rule needs to report: the block's context, the baseline and the rules' effective severities.</summary>
-internal sealed class LiteralReport
+/// <summary>
+/// What a literal rule needs to report: the operation's context, the baseline and EG0003's effective
+/// severity. A struct passed by reference: one exists per string constant analyzed.
+/// </summary>
+internal readonly struct LiteralReport
 {
-    public LiteralReport(OperationBlockAnalysisContext context, BaselineUsage? baseline, DiagnosticSeverity namedSecretSeverity)
+    public LiteralReport(OperationAnalysisContext context, BaselineUsage? baseline, DiagnosticSeverity namedSecretSeverity)
     {
         Context = context;
         Baseline = baseline;
         NamedSecretSeverity = namedSecretSeverity;
     }
 
-    public OperationBlockAnalysisContext Context { get; }
+    public OperationAnalysisContext Context { get; }
 
     public BaselineUsage? Baseline { get; }
 

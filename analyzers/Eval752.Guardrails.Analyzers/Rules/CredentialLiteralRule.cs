@@ -13,7 +13,7 @@ namespace Eval752.Guardrails.Analyzers.Rules;
 /// </summary>
 internal static class CredentialLiteralRule
 {
-    public static void Check(LiteralReport report, IOperation literal, SecretFinding finding)
+    public static void Check(in LiteralReport report, IOperation literal, SecretFinding finding)
     {
         if (finding.Family != SecretFamily.Credential)
         {

@@ -69,7 +69,7 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
     /// <summary>A hex or base64 string stored under an encryption-key name: <c>const string EncryptionKey = "…"</c>.</summary>
     private static void AnalyzeKeyText(OperationAnalysisContext context, ConcurrentDictionary<Location, byte> reported, BaselineUsage? baseline)
     {
-        if (context.Operation.ConstantValue is not { HasValue: true, Value: string text }
+        if (LiteralText.Of(context.Operation) is not { } text
             || text.Length < KeyMaterialText.MinimumKeyBytes
             || !KeyMaterialText.LooksLikeKeyText(text))
         {

@@ -12,7 +12,7 @@ namespace Eval752.Guardrails.Analyzers.Rules;
 /// </summary>
 internal static class ProviderSecretLiteralRule
 {
-    public static void Check(LiteralReport report, IOperation literal, SecretFinding finding)
+    public static void Check(in LiteralReport report, IOperation literal, SecretFinding finding)
     {
         if (finding.Family != SecretFamily.ProviderKey)
         {

@@ -9,11 +9,10 @@ namespace Eval752.Guardrails.Analyzers.Rules;
 
 /// <summary>
 /// Hosts the literal rules EG0001 (<see cref="ProviderSecretLiteralRule"/>), EG0002
-/// (<see cref="CredentialLiteralRule"/>) and EG0003 (<see cref="SecretNamedLiteralRule"/>): one walk per
-/// operation block finds each outermost string constant, the detection engine scans it once, and each
-/// rule judges the result. One analyzer rather than three because analyzer callbacks, not the checks,
-/// dominated the rules' cost (docs/performance.md). Also reports EG0091 for baseline entries of these
-/// rules that matched nothing.
+/// (<see cref="CredentialLiteralRule"/>) and EG0003 (<see cref="SecretNamedLiteralRule"/>): each outermost
+/// string constant is read once (syntax first, <see cref="LiteralText"/>), scanned once by the detection
+/// engine, and judged by the three rules; three analyzers would read and scan every value three times
+/// (docs/performance.md). Also reports EG0091 for baseline entries of these rules that matched nothing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
@@ -35,8 +34,12 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         {
             var namedSecretSeverity = TestProjects.IsTestProject(start.Compilation, start.Options) ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning;
             var baseline = BaselineUsage.Start(start.Options, start.CancellationToken);
-            start.RegisterOperationBlockAction(block =>
-                ConstantStringWalker.Walk(block.OperationBlocks, new LiteralReport(block, baseline, namedSecretSeverity), Check));
+            start.RegisterOperationAction(
+                c => Check(new LiteralReport(c, baseline, namedSecretSeverity)),
+                OperationKind.Literal,
+                OperationKind.Utf8String,
+                OperationKind.Binary,
+                OperationKind.InterpolatedString);
             if (baseline is not null)
             {
                 start.RegisterCompilationEndAction(end => baseline.ReportStale(end, BaselineUsage.LiteralRules));
@@ -44,9 +47,10 @@ public sealed class SecretLiteralAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void Check(IOperation literal, string text, LiteralReport report)
+    private static void Check(in LiteralReport report)
     {
-        if (text.Length < ShortestFinding)
+        var literal = report.Context.Operation;
+        if (OutermostConstant.TextOf(literal, ShortestFinding) is not { } text)
         {
             return;
         }

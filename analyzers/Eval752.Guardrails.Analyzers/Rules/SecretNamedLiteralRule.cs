@@ -16,14 +16,16 @@ namespace Eval752.Guardrails.Analyzers.Rules;
 /// </summary>
 internal static class SecretNamedLiteralRule
 {
-    public static void Check(LiteralReport report, IOperation literal, string text)
+    public static void Check(in LiteralReport report, IOperation literal, string text)
     {
-        // Cheapest first: the value's own shape rejects most literals before any semantic work.
+        // Cheapest first: one pass over the value's characters rejects most literals, the destination's
+        // name most of the rest; the costlier name/path/placeholder checks of the value run last.
         if (text.Length < GenericSecretValue.MinimumLength
-            || !GenericSecretValue.IsPlausible(text)
+            || !GenericSecretValue.HasSecretShape(text)
             || ValueDestination.NameOf(literal) is not { } name
             || !NameClassificationCache.Secret.Matches(name)
-            || NameClassificationCache.EncryptionKey.Matches(name))
+            || NameClassificationCache.EncryptionKey.Matches(name)
+            || GenericSecretValue.IsNameOrPlaceholder(text))
         {
             return;
         }

@@ -15,7 +15,13 @@ internal static class GenericSecretValue
 
     private static readonly char[] TemplateCharacters = { '{', '}', '$', '<', '>', '%' };
 
-    public static bool IsPlausible(string value)
+    public static bool IsPlausible(string value) => HasSecretShape(value) && !IsNameOrPlaceholder(value);
+
+    /// <summary>
+    /// The cheap half of <see cref="IsPlausible"/>: one allocation-free pass over the characters. Callers
+    /// with a costlier check of their own (a semantic name lookup) run it between the two halves.
+    /// </summary>
+    public static bool HasSecretShape(string value)
     {
         if (value.Length < MinimumLength || value.Length > 4096)
         {
@@ -58,13 +64,28 @@ internal static class GenericSecretValue
             && classes >= 2
             && value.IndexOfAny(TemplateCharacters) < 0
             && !(value.IndexOf('=') >= 0 && value.IndexOf(';') >= 0)
-            && !(value.StartsWith("eyJ", System.StringComparison.Ordinal) && value.IndexOf('.') > 0)
-            && !LooksLikeName(value, lower, digit)
-            && !Placeholders.PlaceholderCatalog.IsPlaceholder(value);
+            && !(value.StartsWith("eyJ", System.StringComparison.Ordinal) && value.IndexOf('.') > 0);
+    }
+
+    /// <summary>The costly half of <see cref="IsPlausible"/>: names, paths, URLs and placeholders are not secrets.</summary>
+    public static bool IsNameOrPlaceholder(string value) =>
+        LooksLikeName(value, HasDigit(value)) || Placeholders.PlaceholderCatalog.IsPlaceholder(value);
+
+    private static bool HasDigit(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Environment-variable names, configuration paths, URLs and file paths are not secrets.</summary>
-    private static bool LooksLikeName(string value, bool lower, bool digit)
+    private static bool LooksLikeName(string value, bool digit)
     {
         // No digit, only letters and separators, and real words (3+ letters on average): names (OPENAI_API_KEY,
         // api_key), header names (X-Api-Key). Random letters split into many 1-2 letter "words" (jBAisvkPk…).
