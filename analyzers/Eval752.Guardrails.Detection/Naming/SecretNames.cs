@@ -27,6 +27,10 @@ internal static class SecretNames
         "template", "display", "placeholder", "error", "variable", "env", "setting", "option", "section",
     };
 
+    /// <summary>A word this vocabulary knows (password, key, header, name…): values made of such words are names, not secrets.</summary>
+    public static bool IsVocabularyWord(string word) =>
+        SecretWords.Contains(word) || KeyQualifiers.Contains(word) || NotSecretWords.Contains(word) || word is "key" or "api" or "user" or "host" or "value";
+
     public static bool IsSecretName(string name)
     {
         var words = IdentifierWords.Split(name);

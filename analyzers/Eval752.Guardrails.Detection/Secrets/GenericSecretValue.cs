@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Eval752.Guardrails.Detection.Secrets;
 
@@ -88,10 +89,15 @@ internal static class GenericSecretValue
     private static bool LooksLikeName(string value, bool digit)
     {
         // No digit, only letters and separators, and real words (3+ letters on average): names (OPENAI_API_KEY,
-        // api_key), header names (X-Api-Key). Random letters split into many 1-2 letter "words" (jBAisvkPk…).
-        if (!digit && IsWordsAndSeparators(value) && Naming.IdentifierWords.Split(value).Count * 3 <= value.Length)
+        // api_key), header names (X-Api-Key). Random letters split into many 1-2 letter "words" (jBAisvkPk…),
+        // and mixed-case random letters that happen to split into longer pieces have few vowels (names do not).
+        if (!digit && IsWordsAndSeparators(value))
         {
-            return true;
+            var words = Naming.IdentifierWords.Split(value);
+            if (words.Count * 3 <= value.Length && (IsSingleCase(value) || HasWordLikeVowels(value) || HasKnownWord(words)))
+            {
+                return true;
+            }
         }
 
         return value.IndexOf("://", System.StringComparison.Ordinal) >= 0
@@ -99,6 +105,55 @@ internal static class GenericSecretValue
             || (value.IndexOf(':') > 0 && IsPath(value, ':'))
             || (value.IndexOf("__", System.StringComparison.Ordinal) > 0 && IsPath(value, '_'))
             || (value.IndexOf('.') > 0 && IsPath(value, '.'));
+    }
+
+    /// <summary>SCREAMING_SNAKE or lower-kebab: how variable and header names are written, never mixed-case noise.</summary>
+    private static bool IsSingleCase(string value)
+    {
+        bool lower = false, upper = false;
+        foreach (var c in value)
+        {
+            lower |= c >= 'a' && c <= 'z';
+            upper |= c >= 'A' && c <= 'Z';
+        }
+
+        return !(lower && upper);
+    }
+
+    /// <summary>
+    /// English identifiers are mostly 30-50% vowels (ApiKeyHeader 42%, ClientSecretName 38%); letters drawn at
+    /// random are about 19% (10 of 52). A quarter separates most of them for values of 10+ letters; shorter
+    /// values keep the benefit of the doubt, and <see cref="HasKnownWord"/> covers vowel-poor names (SmtpPassword).
+    /// </summary>
+    private static bool HasWordLikeVowels(string value)
+    {
+        int letters = 0, vowels = 0;
+        foreach (var c in value)
+        {
+            if (TokenText.IsLetter(c))
+            {
+                letters++;
+                if ("aeiouAEIOU".IndexOf(c) >= 0)
+                {
+                    vowels++;
+                }
+            }
+        }
+
+        return letters < 10 || vowels * 4 >= letters;
+    }
+
+    private static bool HasKnownWord(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (Naming.SecretNames.IsVocabularyWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWordsAndSeparators(string value)
