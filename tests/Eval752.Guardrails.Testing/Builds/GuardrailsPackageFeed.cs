@@ -38,6 +38,10 @@ public sealed class GuardrailsPackageFeed : IDisposable
                 "-c", Configuration,
                 "-o", directory,
                 $"-p:Version={version}",
+                // Never rebuild: a global Version would recompile the analyzers into the bin folders other test
+                // assemblies, running in parallel, compile against (CS0006). The test project references the
+                // package project, so it is built before any test runs.
+                "--no-build",
             ],
             RepositoryPaths.Root);
         var feed = new GuardrailsPackageFeed(directory, version);
