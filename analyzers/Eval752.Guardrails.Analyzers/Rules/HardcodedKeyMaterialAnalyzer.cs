@@ -38,11 +38,24 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
                 c => AnalyzeLiteralKeyMaterial(c, reported, baseline),
                 OperationKind.ArrayCreation,
                 OperationKind.CollectionExpression,
-                OperationKind.Utf8String,
-                OperationKind.Invocation);
+                OperationKind.Utf8String);
             start.RegisterOperationAction(c => AnalyzeKeyText(c, reported, baseline), OperationKind.Literal);
-            // One callback per call rather than per argument: arguments are the most frequent operations in any code base.
-            start.RegisterOperationAction(c => AnalyzeCallArguments(c, reported, baseline), OperationKind.Invocation, OperationKind.ObjectCreation);
+
+            // One callback per call rather than per argument (arguments are the most frequent operations in any
+            // code base), and one per invocation for both questions: is the call itself key material
+            // (Convert.FromHexString("…")), and does an argument carry key material into a key parameter.
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (c.Operation.Kind == OperationKind.Invocation)
+                    {
+                        AnalyzeLiteralKeyMaterial(c, reported, baseline);
+                    }
+
+                    AnalyzeCallArguments(c, reported, baseline);
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
             start.RegisterOperationAction(c => AnalyzeMemberReachingSink(c, c.Operation, reported, baseline), OperationKind.SimpleAssignment);
             if (baseline is not null)
             {
