@@ -50,4 +50,17 @@ internal static class BaselineSource
         var normalized = file!.Replace('\\', '/');
         return normalized.StartsWith(prefix, StringComparison.Ordinal) ? normalized.Substring(prefix.Length) : null;
     }
+
+    /// <summary>The whole of a 1-based line of the baseline file (clamped to the file), where baseline diagnostics point.</summary>
+    public static Location LineLocation(AdditionalText baseline, SourceText? text, int line)
+    {
+        if (text is null || text.Lines.Count == 0)
+        {
+            return Location.Create(baseline.Path, default, default);
+        }
+
+        var index = Math.Min(Math.Max(line - 1, 0), text.Lines.Count - 1);
+        var span = text.Lines[index].Span;
+        return Location.Create(baseline.Path, span, new LinePositionSpan(new LinePosition(index, 0), new LinePosition(index, span.Length)));
+    }
 }

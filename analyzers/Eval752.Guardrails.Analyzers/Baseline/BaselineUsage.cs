@@ -6,7 +6,6 @@ using Eval752.Guardrails.Detection.Baseline;
 using Eval752.Guardrails.Detection.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Eval752.Guardrails.Analyzers.Baseline;
 
@@ -68,23 +67,11 @@ internal sealed class BaselineUsage
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.Descriptors.StaleBaselineEntry,
-                LineLocation(text, entry.Line),
+                BaselineSource.LineLocation(file, text, entry.Line),
                 entry.Rule,
                 entry.Path,
                 entry.Fingerprint));
         }
-    }
-
-    private Location LineLocation(SourceText? text, int line)
-    {
-        if (text is null || text.Lines.Count == 0)
-        {
-            return Location.Create(file.Path, default, default);
-        }
-
-        var index = Math.Min(Math.Max(line - 1, 0), text.Lines.Count - 1);
-        var span = text.Lines[index].Span;
-        return Location.Create(file.Path, span, new LinePositionSpan(new LinePosition(index, 0), new LinePosition(index, span.Length)));
     }
 
     /// <summary>The rules whose stale entries this analyzer judges, named for the message of EG0091.</summary>

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Eval752.Guardrails.Analyzers.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Eval752.Guardrails.Analyzers.Rules;
 
@@ -34,10 +33,7 @@ public sealed class BaselineFileAnalyzer : DiagnosticAnalyzer
 
         foreach (var (line, message) in baseline.Problems)
         {
-            var index = System.Math.Min(System.Math.Max(line - 1, 0), text.Lines.Count - 1);
-            var span = text.Lines.Count == 0 ? default : text.Lines[index].Span;
-            var location = Location.Create(file.Path, span, new LinePositionSpan(new LinePosition(index, 0), new LinePosition(index, span.Length)));
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.Descriptors.InvalidBaseline, location, message));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.Descriptors.InvalidBaseline, BaselineSource.LineLocation(file, text, line), message));
         }
     }
 }

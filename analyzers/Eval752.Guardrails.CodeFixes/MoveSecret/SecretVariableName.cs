@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Eval752.Guardrails.Detection.Naming;
 
 namespace Eval752.Guardrails.CodeFixes.MoveSecret;
@@ -118,6 +117,5 @@ internal sealed class SecretVariableName
         return merged;
     }
 
-    private static string Capitalize(string word) =>
-        word.Length == 0 ? word : new StringBuilder(word).Replace(word[0], char.ToUpperInvariant(word[0]), 0, 1).ToString();
+    private static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
 }
