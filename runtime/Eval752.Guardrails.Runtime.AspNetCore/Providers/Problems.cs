@@ -1,3 +1,4 @@
+using Eval752.Guardrails.Runtime.Vault;
 using Microsoft.AspNetCore.Http;
 
 namespace Eval752.Guardrails.Runtime.AspNetCore.Providers;
@@ -19,4 +20,16 @@ internal static class Problems
         title: "Precondition failed");
 
     public static IResult Unavailable(string detail) => Results.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Vault unavailable");
+
+    /// <summary>
+    /// The response for a vault write that failed on the caller's input or the vault's state, or null for
+    /// anything else (which must propagate): invalid fields, a duplicate name, no usable active key.
+    /// </summary>
+    public static IResult? ForVaultWriteError(Exception exception) => exception switch
+    {
+        ArgumentException => BadRequest(exception.Message),
+        DuplicateProviderNameException => Conflict(exception.Message),
+        ActiveKeyUnavailableException => Unavailable(exception.Message),
+        _ => null,
+    };
 }

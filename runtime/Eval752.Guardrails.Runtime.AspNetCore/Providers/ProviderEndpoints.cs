@@ -45,17 +45,9 @@ public static class ProviderEndpoints
             context.Response.Headers.ETag = EntityTags.For(created.SecretVersion);
             return Results.Created($"{context.Request.PathBase}{context.Request.Path.ToString().TrimEnd('/')}/{created.Id}", ProviderResponse.From(created));
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (Problems.ForVaultWriteError(e) is { } problem)
         {
-            return Problems.BadRequest(e.Message);
-        }
-        catch (DuplicateProviderNameException e)
-        {
-            return Problems.Conflict(e.Message);
-        }
-        catch (ActiveKeyUnavailableException e)
-        {
-            return Problems.Unavailable(e.Message);
+            return problem;
         }
     }
 
@@ -104,17 +96,9 @@ public static class ProviderEndpoints
         {
             result = await vault.UpdateAsync(id, new ProviderUpdate(secret, body.Name, body.Kind), expectedVersion, Actor(context), context.RequestAborted);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (Problems.ForVaultWriteError(e) is { } problem)
         {
-            return Problems.BadRequest(e.Message);
-        }
-        catch (DuplicateProviderNameException e)
-        {
-            return Problems.Conflict(e.Message);
-        }
-        catch (ActiveKeyUnavailableException e)
-        {
-            return Problems.Unavailable(e.Message);
+            return problem;
         }
 
         switch (result.Outcome)
