@@ -13,13 +13,7 @@ internal static class ValueDestination
 {
     public static string? NameOf(IOperation value)
     {
-        var current = value;
-        var parent = value.Parent;
-        while (parent is IConversionOperation or ICoalesceOperation or IConditionalOperation)
-        {
-            current = parent;
-            parent = parent.Parent;
-        }
+        var (current, parent) = Writer(value);
 
         return parent switch
         {
@@ -32,6 +26,23 @@ internal static class ValueDestination
             IReturnOperation => ReturningMemberName(value),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// What receives the value, past conversions, <c>??</c> and <c>?:</c> around it: the operation that
+    /// writes it (<paramref name="value"/> or the wrapper holding it) and that operation's parent.
+    /// </summary>
+    internal static (IOperation Written, IOperation? Writer) Writer(IOperation value)
+    {
+        var current = value;
+        var parent = value.Parent;
+        while (parent is IConversionOperation or ICoalesceOperation or IConditionalOperation)
+        {
+            current = parent;
+            parent = parent.Parent;
+        }
+
+        return (current, parent);
     }
 
     private static string? TargetName(IOperation target) => target switch

@@ -19,13 +19,7 @@ internal static class SecretDestination
             return SecretVariableName.FromIdentifier(null, kind);
         }
 
-        var current = value;
-        var parent = value.Parent;
-        while (parent is IConversionOperation or ICoalesceOperation or IConditionalOperation)
-        {
-            current = parent;
-            parent = parent.Parent;
-        }
+        var (current, parent) = ValueDestination.Writer(value);
 
         return parent switch
         {
