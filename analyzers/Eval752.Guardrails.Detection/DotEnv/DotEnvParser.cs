@@ -92,7 +92,8 @@ internal static class DotEnvParser
             return;
         }
 
-        if (StartsWithExport(line, position))
+        var exported = StartsWithExport(line, position);
+        if (exported)
         {
             position = SkipWhitespace(line, position + ExportKeyword.Length);
         }
@@ -126,6 +127,7 @@ internal static class DotEnvParser
         }
 
         var valueStart = SkipWhitespace(line, equals + 1);
+        ReportSpaceAroundEquals(line, lineNumber, name, nameStart + name.Length, equals, valueStart, problems);
         string value;
         var quoted = false;
         if (valueStart < line.Length && (line[valueStart] == '"' || line[valueStart] == '\''))
@@ -151,6 +153,11 @@ internal static class DotEnvParser
             value = ReadUnquoted(line, valueStart);
         }
 
+        if (exported && ShellChangeAt(line, valueStart, quoted ? line[valueStart] : '\0', value.Length) is { } change)
+        {
+            problems.Add(new DotEnvProblem(DotEnvProblemKind.ShellExpansion, lineNumber, change.Column + 1, $"{name} is exported: {change.Reason}"));
+        }
+
         if (seen.TryGetValue(name, out var firstLine))
         {
             problems.Add(new DotEnvProblem(
@@ -166,6 +173,71 @@ internal static class DotEnvParser
 
         entries.Add(new DotEnvEntry(name, value, lineNumber, nameStart + 1, valueStart + 1, quoted, description.ToArray()));
         description.Clear();
+    }
+
+    /// <summary>
+    /// <c>NAME =value</c> runs a command called NAME in a shell, and <c>NAME= value</c> runs the value as a
+    /// command with NAME empty; Docker Compose and dotenv libraries trim instead, so the file means two things.
+    /// </summary>
+    private static void ReportSpaceAroundEquals(string line, int lineNumber, string name, int nameEnd, int equals, int valueStart, List<DotEnvProblem> problems)
+    {
+        if (nameEnd < equals)
+        {
+            problems.Add(new DotEnvProblem(
+                DotEnvProblemKind.SpaceAroundEquals,
+                lineNumber,
+                nameEnd + 1,
+                $"space between {name} and '='; a shell reads this line as a command named {name}: write {name}=value"));
+        }
+        else if (valueStart > equals + 1 && valueStart < line.Length && line[valueStart] != '#')
+        {
+            problems.Add(new DotEnvProblem(
+                DotEnvProblemKind.SpaceAroundEquals,
+                lineNumber,
+                equals + 2,
+                $"space after '=' in {name}; a shell sets {name} to empty and runs the value as a command: remove the space or quote the value"));
+        }
+    }
+
+    /// <summary>
+    /// Where a shell sourcing an <c>export</c> line would change its value: <c>$</c> and backquotes expand
+    /// outside single quotes (unless escaped inside double quotes), and unquoted blanks split it.
+    /// </summary>
+    private static (int Column, string Reason)? ShellChangeAt(string line, int valueStart, char quote, int unquotedLength)
+    {
+        if (quote == '\'')
+        {
+            return null;
+        }
+
+        var start = quote == '"' ? valueStart + 1 : valueStart;
+        var end = quote == '"' ? line.Length : Math.Min(line.Length, valueStart + unquotedLength);
+        for (var i = start; i < end; i++)
+        {
+            var c = line[i];
+            if (quote == '"' && c == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (quote == '"' && c == '"')
+            {
+                return null;
+            }
+
+            if (c == '$' || c == '`')
+            {
+                return (i, $"the shell expands the '{c}' in its value when the file is sourced; single-quote the value ('…') or drop 'export'");
+            }
+
+            if (quote == '\0' && (c == ' ' || c == '\t'))
+            {
+                return (i, "its unquoted value contains a blank, so the shell splits it when the file is sourced; quote the value");
+            }
+        }
+
+        return null;
     }
 
     private static bool StartsWithExport(string line, int position)

@@ -8,4 +8,6 @@ internal enum DotEnvProblemKind
     InvalidName,
     UnterminatedQuote,
     DuplicateName,
+    SpaceAroundEquals,
+    ShellExpansion,
 }

@@ -12,7 +12,7 @@ public sealed class DotEnvParserTests
             # 64 hex characters.
             ENCRYPTION_KEY=abc
 
-            export REDIS_URL = redis://localhost:6379 # inline comment
+            export REDIS_URL=redis://localhost:6379 # inline comment
             EMPTY=
             """);
 
