@@ -47,6 +47,29 @@ public sealed class CheckEnvExampleTests : IDisposable
     }
 
     [Fact]
+    public void RealLookingSecretAndShellTraps_LogCodedErrors_WithoutTheValue_AndFail()
+    {
+        // Generated at run time (no secret-shaped value is ever committed); no vowels, so never a placeholder word.
+        var password = System.Security.Cryptography.RandomNumberGenerator.GetString("BCDFGHJKLMNPQRSTVWXZbcdfghjkmnpqrstvwxz23456789", 20);
+        File.WriteAllText(EnvExample, $"ENCRYPTION_KEY={EncryptionKeyFormat.Placeholder}\nSMTP_PASSWORD={password}\nREDIS_URL = redis://localhost\nexport BASE_URL=http://$HOST\n");
+
+        var (succeeded, engine) = Run();
+
+        Assert.False(succeeded);
+        Assert.Equal(
+            [
+                "error EG0208 .env.example(3,10): space between REDIS_URL and '='; a shell reads this line as a command named REDIS_URL: write REDIS_URL=value",
+                "error EG0208 .env.example(4,24): BASE_URL is exported: the shell expands the '$' in its value when the file is sourced; single-quote the value ('…') or drop 'export'",
+                "EG0206 .env.example(2,15)",
+            ],
+            engine.Log.Select(line => line.StartsWith("error EG0206", StringComparison.Ordinal) ? line["error ".Length..line.IndexOf(':', StringComparison.Ordinal)] : line));
+        var secretError = Assert.Single(engine.Log, line => line.Contains("EG0206", StringComparison.Ordinal));
+        Assert.Contains("SMTP_PASSWORD", secretError, StringComparison.Ordinal);
+        Assert.Contains("rotate", secretError, StringComparison.Ordinal);
+        Assert.DoesNotContain(password, secretError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingFile_LogsOneClearError()
     {
         var (succeeded, engine) = Run();

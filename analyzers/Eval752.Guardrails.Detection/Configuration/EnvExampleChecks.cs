@@ -9,7 +9,8 @@ namespace Eval752.Guardrails.Detection.Configuration;
 
 /// <summary>
 /// The checks on a repository's .env.example that need no compilation: the file reads as
-/// NAME=value lines (EG0208) and ENCRYPTION_KEY shows the 64-hex format (EG0207).
+/// NAME=value lines the same way in shells and in Docker Compose (EG0208), ENCRYPTION_KEY shows the
+/// 64-hex format (EG0207) and no value is a real secret (EG0206, <see cref="EnvExampleSecrets"/>).
 /// Shared by the MSBuild task and the CLI.
 /// </summary>
 internal static class EnvExampleChecks
@@ -53,6 +54,8 @@ internal static class EnvExampleChecks
         {
             findings.Add(keyFinding);
         }
+
+        findings.AddRange(EnvExampleSecrets.Find(path, document));
 
         return findings;
     }

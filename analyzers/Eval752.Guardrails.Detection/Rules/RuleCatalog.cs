@@ -56,6 +56,13 @@ internal static class RuleCatalog
         RuleSeverity.Info,
         RuleHost.Analyzer);
 
+    public static readonly RuleInfo RealSecretInEnvExample = new(
+        DiagnosticIds.RealSecretInEnvExample,
+        ".env.example holds a real-looking secret instead of a placeholder",
+        ConfigurationCategory,
+        RuleSeverity.Error,
+        RuleHost.Task);
+
     public static readonly RuleInfo EncryptionKeyPlaceholderFormat = new(
         DiagnosticIds.EncryptionKeyPlaceholderFormat,
         "ENCRYPTION_KEY in .env.example is missing or not 64 hex characters",
@@ -78,6 +85,7 @@ internal static class RuleCatalog
         HardcodedKeyMaterial,
         InvalidBaseline,
         StaleBaselineEntry,
+        RealSecretInEnvExample,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,
     };
