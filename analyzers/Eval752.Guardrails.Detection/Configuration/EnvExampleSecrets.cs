@@ -76,7 +76,7 @@ internal static class EnvExampleSecrets
     /// <summary>Hex or base64 key text whose bytes are not a format placeholder (zeros, counting, a repeated unit).</summary>
     private static bool IsRandomKeyMaterial(string value)
     {
-        if (!KeyMaterialText.LooksLikeKeyText(value) || HasShortPeriod(value))
+        if (!KeyMaterialText.LooksLikeKeyText(value) || KeyMaterialText.IsShortRepetition(value))
         {
             return false;
         }
@@ -88,7 +88,7 @@ internal static class EnvExampleSecrets
     private static bool IsGeneratedLooking(string value) =>
         value.Length >= MinimumGenericLength
         && GenericSecretValue.IsPlausible(value)
-        && !HasShortPeriod(value)
+        && !KeyMaterialText.IsShortRepetition(value)
         && !ContainsPlaceholderWord(value)
         && Entropy(value) >= MinimumEntropy;
 
@@ -97,26 +97,6 @@ internal static class EnvExampleSecrets
         foreach (var word in PlaceholderWords)
         {
             if (value.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the value repeats a unit of at most 16 characters (<c>0123456789abcdef</c> four times, <c>abab…</c>).</summary>
-    private static bool HasShortPeriod(string value)
-    {
-        for (var period = 1; period <= 16 && period * 2 <= value.Length; period++)
-        {
-            var repeats = true;
-            for (var i = period; i < value.Length && repeats; i++)
-            {
-                repeats = value[i] == value[i - period];
-            }
-
-            if (repeats)
             {
                 return true;
             }

@@ -112,6 +112,29 @@ internal static class KeyMaterialText
         return allZero || counting;
     }
 
+    /// <summary>
+    /// True when the text repeats a unit of at most 16 characters from start to end (<c>0123456789abcdef</c>
+    /// four times, <c>abab…</c>): how people write format placeholders, never how a generator writes keys.
+    /// </summary>
+    public static bool IsShortRepetition(string text)
+    {
+        for (var period = 1; period <= 16 && period * 2 <= text.Length; period++)
+        {
+            var repeats = true;
+            for (var i = period; i < text.Length && repeats; i++)
+            {
+                repeats = text[i] == text[i - period];
+            }
+
+            if (repeats)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsOneRepeatedCharacter(string text)
     {
         for (var i = 1; i < text.Length; i++)

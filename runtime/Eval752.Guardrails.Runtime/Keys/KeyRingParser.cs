@@ -99,30 +99,5 @@ public static class KeyRingParser
     }
 
     private static bool IsPlaceholder(ReadOnlySpan<byte> bytes, string hex) =>
-        KeyMaterialText.IsZeroOrCounting(bytes.ToArray()) || IsShortRepetition(hex.ToLowerInvariant());
-
-    /// <summary>True when the text is a pattern of at most 16 characters repeated (deadbeef…, 0123456789abcdef…).</summary>
-    private static bool IsShortRepetition(string text)
-    {
-        for (var period = 1; period <= 16; period++)
-        {
-            if (text.Length % period != 0)
-            {
-                continue;
-            }
-
-            var repeats = true;
-            for (var i = period; i < text.Length && repeats; i++)
-            {
-                repeats = text[i] == text[i - period];
-            }
-
-            if (repeats)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        KeyMaterialText.IsZeroOrCounting(bytes.ToArray()) || KeyMaterialText.IsShortRepetition(hex.ToLowerInvariant());
 }

@@ -48,4 +48,15 @@ public sealed class KeyMaterialTextTests
     [InlineData("AA-_", 3)]
     public void DecodedBase64Length_IsComputedWithoutDecoding(string text, int expected) =>
         Assert.Equal(expected, KeyMaterialText.DecodedBase64Length(text));
+
+    [Theory]
+    [InlineData("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true)]
+    [InlineData("deadbeefdeadbeefdeadbeef", true)]
+    [InlineData("abcabcabcab", true)]
+    [InlineData("aaaaaaaa", true)]
+    [InlineData("0123456789abcdef0123456789abcdeX", false)]
+    [InlineData("a", false)]
+    [InlineData("Vb4-leaky-smtp-Q2", false)]
+    public void ShortRepetition_IsAUnitOfAtMost16CharactersRepeatedToTheEnd(string text, bool expected) =>
+        Assert.Equal(expected, KeyMaterialText.IsShortRepetition(text));
 }
