@@ -21,8 +21,14 @@ public sealed class ResolveGuardrailsPaths : Task
     [Output]
     public string ResolvedRepositoryRoot { get; private set; } = string.Empty;
 
+    /// <summary>The <c>Eval752ConfigurationDocs</c> property: relative to the project; default <c>docs/configuration.md</c> at the repository root.</summary>
+    public string? ConfigurationDocs { get; set; }
+
     [Output]
     public string ResolvedEnvExample { get; private set; } = string.Empty;
+
+    [Output]
+    public string ResolvedConfigurationDocs { get; private set; } = string.Empty;
 
     public override bool Execute()
     {
@@ -31,6 +37,9 @@ public sealed class ResolveGuardrailsPaths : Task
         ResolvedEnvExample = string.IsNullOrWhiteSpace(EnvExample)
             ? Path.Combine(ResolvedRepositoryRoot, ".env.example")
             : Path.GetFullPath(Path.Combine(ProjectDirectory, EnvExample!));
+        ResolvedConfigurationDocs = string.IsNullOrWhiteSpace(ConfigurationDocs)
+            ? Path.Combine(ResolvedRepositoryRoot, "docs", "configuration.md")
+            : Path.GetFullPath(Path.Combine(ProjectDirectory, ConfigurationDocs!));
         return true;
     }
 

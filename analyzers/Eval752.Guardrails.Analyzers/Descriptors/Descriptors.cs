@@ -57,6 +57,52 @@ internal static class Descriptors
             + "without a release (playbook section 2). Read it at run time from ENCRYPTION_KEY, which is shared across services and backed up separately.",
         RuleCatalog.HelpLinkFor(DiagnosticIds.HardcodedKeyMaterial));
 
+    public static readonly DiagnosticDescriptor MissingFromEnvExample = new(
+        DiagnosticIds.MissingFromEnvExample,
+        "A configuration variable the code reads is not in .env.example",
+        "{0}",
+        RuleCatalog.ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "Every variable the code reads is listed in .env.example with a placeholder, so whoever sets up an environment sees it "
+            + "(playbook section 3). Keys are compared in their environment-variable form: Smtp:Host is SMTP__HOST, case-insensitively.",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.MissingFromEnvExample));
+
+    public static readonly DiagnosticDescriptor MissingFromConfigurationDocs = new(
+        DiagnosticIds.MissingFromConfigurationDocs,
+        "A configuration variable the code reads is not in the Configuration docs",
+        "{0}",
+        RuleCatalog.ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "Every variable the code reads is documented in the Configuration docs: a table row whose first cell is its name "
+            + "(playbook section 3). Keys are compared in their environment-variable form, case-insensitively.",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.MissingFromConfigurationDocs));
+
+    /// <summary>EG0201 once per project that reads configuration and has no .env.example: known only when the whole compilation is read.</summary>
+    public static readonly DiagnosticDescriptor EnvExampleNotFound = new(
+        DiagnosticIds.MissingFromEnvExample,
+        "A configuration variable the code reads is not in .env.example",
+        "{0}",
+        RuleCatalog.ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "The project reads configuration variables but no .env.example lists them (playbook section 3).",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.MissingFromEnvExample),
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    /// <summary>EG0202 once per project that reads configuration and has no Configuration docs.</summary>
+    public static readonly DiagnosticDescriptor ConfigurationDocsNotFound = new(
+        DiagnosticIds.MissingFromConfigurationDocs,
+        "A configuration variable the code reads is not in the Configuration docs",
+        "{0}",
+        RuleCatalog.ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "The project reads configuration variables but has no Configuration docs listing them (playbook section 3).",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.MissingFromConfigurationDocs),
+        WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor InvalidBaseline = new(
         DiagnosticIds.InvalidBaseline,
         "The guardrails baseline is malformed or an entry has no justification",

@@ -15,6 +15,8 @@ internal static class DiagnosticIds
     public const string HardcodedKeyMaterial = "EG0004";
     public const string InvalidBaseline = "EG0090";
     public const string StaleBaselineEntry = "EG0091";
+    public const string MissingFromEnvExample = "EG0201";
+    public const string MissingFromConfigurationDocs = "EG0202";
     public const string RealSecretInEnvExample = "EG0206";
     public const string EncryptionKeyPlaceholderFormat = "EG0207";
     public const string MalformedEnvExample = "EG0208";

@@ -56,6 +56,20 @@ internal static class RuleCatalog
         RuleSeverity.Info,
         RuleHost.Analyzer);
 
+    public static readonly RuleInfo MissingFromEnvExample = new(
+        DiagnosticIds.MissingFromEnvExample,
+        "A configuration variable the code reads is not in .env.example",
+        ConfigurationCategory,
+        RuleSeverity.Warning,
+        RuleHost.Analyzer);
+
+    public static readonly RuleInfo MissingFromConfigurationDocs = new(
+        DiagnosticIds.MissingFromConfigurationDocs,
+        "A configuration variable the code reads is not in the Configuration docs",
+        ConfigurationCategory,
+        RuleSeverity.Warning,
+        RuleHost.Analyzer);
+
     public static readonly RuleInfo RealSecretInEnvExample = new(
         DiagnosticIds.RealSecretInEnvExample,
         ".env.example holds a real-looking secret instead of a placeholder",
@@ -85,6 +99,8 @@ internal static class RuleCatalog
         HardcodedKeyMaterial,
         InvalidBaseline,
         StaleBaselineEntry,
+        MissingFromEnvExample,
+        MissingFromConfigurationDocs,
         RealSecretInEnvExample,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Eval752.Guardrails.Detection.Configuration;
+using Eval752.Guardrails.Detection.DotEnv;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Eval752.Guardrails.Analyzers.Configuration;
+
+/// <summary>
+/// Where a compilation's configuration variables are listed: <c>.env.example</c> and the Configuration
+/// docs, both AdditionalFiles the package's targets add (the docs carry the item metadata
+/// <c>Eval752Kind=ConfigurationDocs</c>; a file named <c>configuration.md</c> counts without it). Each
+/// file is parsed once per text snapshot, so typing in code re-reads nothing.
+/// </summary>
+internal sealed class ConfigurationListings
+{
+    public const string KindMetadata = "build_metadata.AdditionalFiles.Eval752Kind";
+    public const string DocsKind = "ConfigurationDocs";
+    public const string FrameworkKeysProperty = "build_property.Eval752FrameworkKeys";
+
+    private static readonly ConditionalWeakTable<SourceText, HashSet<string>> EnvExampleCache = new();
+    private static readonly ConditionalWeakTable<SourceText, HashSet<string>> DocsCache = new();
+
+    private ConfigurationListings(string? envExamplePath, HashSet<string>? envExample, string? docsPath, HashSet<string>? docs, IReadOnlyList<string> frameworkPatterns)
+    {
+        EnvExamplePath = envExamplePath;
+        EnvExample = envExample;
+        DocsPath = docsPath;
+        Docs = docs;
+        FrameworkPatterns = frameworkPatterns;
+    }
+
+    public string? EnvExamplePath { get; }
+
+    /// <summary>Canonical names in .env.example; null when the project has none.</summary>
+    public HashSet<string>? EnvExample { get; }
+
+    public string? DocsPath { get; }
+
+    /// <summary>Canonical names documented in the Configuration docs; null when the project has none.</summary>
+    public HashSet<string>? Docs { get; }
+
+    public IReadOnlyList<string> FrameworkPatterns { get; }
+
+    public static ConfigurationListings Read(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        AdditionalText? envExample = null;
+        AdditionalText? docs = null;
+        foreach (var file in options.AdditionalFiles)
+        {
+            var name = Path.GetFileName(file.Path);
+            if (string.Equals(name, ".env.example", StringComparison.OrdinalIgnoreCase))
+            {
+                envExample ??= file;
+            }
+            else if ((options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(KindMetadata, out var kind) && kind == DocsKind)
+                || string.Equals(name, "configuration.md", StringComparison.OrdinalIgnoreCase))
+            {
+                docs ??= file;
+            }
+        }
+
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FrameworkKeysProperty, out var extraPatterns);
+        return new ConfigurationListings(
+            envExample?.Path,
+            envExample is null ? null : Names(envExample, EnvExampleCache, EnvExampleNames, cancellationToken),
+            docs?.Path,
+            docs is null ? null : Names(docs, DocsCache, DocsNames, cancellationToken),
+            ConfigurationVariable.FrameworkPatterns(extraPatterns));
+    }
+
+    private static HashSet<string>? Names(AdditionalText file, ConditionalWeakTable<SourceText, HashSet<string>> cache, Func<string, HashSet<string>> parse, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        return text is null ? null : cache.GetValue(text, snapshot => parse(snapshot.ToString()));
+    }
+
+    private static HashSet<string> EnvExampleNames(string text)
+    {
+        var names = new HashSet<string>(ConfigurationVariable.Comparer);
+        foreach (var entry in DotEnvParser.Parse(text).Entries)
+        {
+            names.Add(ConfigurationVariable.Canonical(entry.Name));
+        }
+
+        return names;
+    }
+
+    private static HashSet<string> DocsNames(string text)
+    {
+        var names = new HashSet<string>(ConfigurationVariable.Comparer);
+        foreach (var (name, _) in ConfigurationDocs.DocumentedNames(text))
+        {
+            names.Add(name);
+        }
+
+        return names;
+    }
+}

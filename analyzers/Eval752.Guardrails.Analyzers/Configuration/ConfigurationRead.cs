@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Eval752.Guardrails.Analyzers.Configuration;
+
+/// <summary>One configuration read: the key as the code spells it, its canonical variable name, and where to report.</summary>
+internal readonly struct ConfigurationRead
+{
+    public const string VariableProperty = "Variable";
+
+    public ConfigurationRead(string key, string variable, Location location)
+    {
+        Key = key;
+        Variable = variable;
+        Location = location;
+    }
+
+    public string Key { get; }
+
+    /// <summary>The environment-variable form (<c>Smtp__Host</c>), as .env.example and the docs list it.</summary>
+    public string Variable { get; }
+
+    public Location Location { get; }
+
+    /// <summary>How the message names the read: the variable, and the key too when the code spells it differently.</summary>
+    public string Described => Key == Variable ? Variable : $"{Variable} (read as '{Key}')";
+
+    public ImmutableDictionary<string, string?> Properties => ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, Variable);
+}
