@@ -16,3 +16,7 @@ Console.WriteLine($"Encrypted {plaintext.Length} bytes.");
 Console.WriteLine($"Calling the provider with a {ProviderKeys.OpenAi.Length}-character key.");
 Console.WriteLine($"Connecting with a {Database.ConnectionString.Length}-character connection string.");
 Console.WriteLine($"Mailing alerts as {Smtp.User} ({Smtp.Password.Length}-character password).");
+
+// EG0201 and EG0202, playbook section 3: a variable the code reads that neither .env.example nor configuration.md lists.
+var webhook = Environment.GetEnvironmentVariable("ALERT_WEBHOOK_URL");
+Console.WriteLine($"Alerts go to {(webhook is null ? "nowhere" : "the webhook")}.");

@@ -35,6 +35,9 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
         }
         """;
 
+    /// <summary>The Configuration docs at their default place, documenting what the fixtures read.</summary>
+    private const string Docs = "| Variable | Description |\n|---|---|\n| `ENCRYPTION_KEY` | The shared master key. |\n";
+
     [Fact]
     public async Task ViolatingFixture_ReportsEG0004AndEG0207AtTheirLines_AndFails()
     {
@@ -56,6 +59,7 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
         using var project = BuildFixture.Create(fixture.Feed);
         project.WriteFile("Crypto.cs", CleanCrypto);
         project.WriteFile(".env.example", $"ENCRYPTION_KEY={PlaceholderKey}\n");
+        project.WriteFile("docs/configuration.md", Docs);
 
         var first = await project.BuildAsync();
         Assert.True(first.Succeeded, first.Output);
@@ -73,21 +77,62 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
     }
 
     [Fact]
-    public async Task MissingEnvExample_GivesOneClearDiagnostic_EveryBuild()
+    public async Task MissingEnvExample_GivesOneClearDiagnosticPerRule_EveryBuild()
     {
         using var project = BuildFixture.Create(fixture.Feed);
         project.WriteFile("Crypto.cs", CleanCrypto);
+        project.WriteFile("docs/configuration.md", Docs);
 
         var first = await project.BuildAsync();
-        var second = await project.BuildAsync();
+        Assert.False(first.Succeeded);
+        Assert.Collection(
+            first.Diagnostics,
+            task => AssertMissingFileFromTask(task),
+            analyzer =>
+            {
+                // The analyzer's side of the same gap, at the code's first read (live in the IDE too).
+                Assert.Equal(("EG0201", "Crypto.cs"), (analyzer.Id, analyzer.File));
+                Assert.Contains("has no .env.example", analyzer.Message, StringComparison.Ordinal);
+            });
 
-        foreach (var run in new[] { first, second })
-        {
-            Assert.False(run.Succeeded);
-            var diagnostic = Assert.Single(run.Diagnostics);
-            Assert.Equal(("EG0207", ".env.example"), (diagnostic.Id, diagnostic.File));
-            Assert.Contains("was not found", diagnostic.Message, StringComparison.Ordinal);
-        }
+        // The compiler is up to date on the second build, so only the task (whose input is always stale) reports again.
+        var second = await project.BuildAsync();
+        Assert.False(second.Succeeded);
+        AssertMissingFileFromTask(Assert.Single(second.Diagnostics));
+    }
+
+    private static void AssertMissingFileFromTask(BuildDiagnostic diagnostic)
+    {
+        Assert.Equal(("EG0207", ".env.example"), (diagnostic.Id, diagnostic.File));
+        Assert.Contains("was not found", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConfigurationRead_MissingFromBothListings_IsReportedAtItsKey_UntilListed()
+    {
+        using var project = BuildFixture.Create(fixture.Feed);
+        project.WriteFile("Crypto.cs", CleanCrypto);
+        project.WriteFile("Mail.cs", """
+            namespace Fixture;
+
+            public static class Mail
+            {
+                public static string? Host() => Environment.GetEnvironmentVariable("SMTP_HOST");
+            }
+            """);
+        project.WriteFile(".env.example", $"ENCRYPTION_KEY={PlaceholderKey}\n");
+        project.WriteFile("docs/configuration.md", Docs);
+
+        var missing = await project.BuildAsync();
+        Assert.True(missing.Succeeded, missing.Output);
+        Assert.Equal(["EG0201 Mail.cs 5 72", "EG0202 Mail.cs 5 72"], missing.DiagnosticKeys);
+        Assert.All(missing.Diagnostics, d => Assert.Equal("warning", d.Severity));
+
+        project.WriteFile(".env.example", $"ENCRYPTION_KEY={PlaceholderKey}\n# Mail relay.\nSMTP_HOST=\n");
+        project.WriteFile("docs/configuration.md", Docs + "| SMTP_HOST | Mail relay. |\n");
+        var listed = await project.BuildAsync();
+        Assert.True(listed.Succeeded, listed.Output);
+        Assert.Empty(listed.Diagnostics);
     }
 
     [Fact]
@@ -96,6 +141,7 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
         using var project = BuildFixture.Create(fixture.Feed);
         project.WriteFile("Crypto.cs", CleanCrypto);
         project.WriteFile(".env.example", $"\uFEFFENCRYPTION_KEY={PlaceholderKey}\r\nNO_EQUALS_HERE\r\nQUOTED=\"unterminated\r\n");
+        project.WriteFile("docs/configuration.md", Docs);
 
         var run = await project.BuildAsync();
 

@@ -37,6 +37,9 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
         project.WriteFile(".guardrails-baseline.json", File.ReadAllText(Path.Combine(Sample, ".guardrails-baseline.json")));
         project.WriteFile(".globalconfig", File.ReadAllText(Path.Combine(Sample, ".globalconfig")));
 
+        // At the default location here (the sample points Eval752ConfigurationDocs at its own file): both paths are exercised.
+        project.WriteFile("docs/configuration.md", File.ReadAllText(Path.Combine(Sample, "configuration.md")));
+
         var run = await project.BuildAsync();
 
         Assert.False(run.Succeeded);

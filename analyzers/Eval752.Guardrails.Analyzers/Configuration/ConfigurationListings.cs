@@ -22,12 +22,14 @@ internal sealed class ConfigurationListings
     public const string KindMetadata = "build_metadata.AdditionalFiles.Eval752Kind";
     public const string DocsKind = "ConfigurationDocs";
     public const string FrameworkKeysProperty = "build_property.Eval752FrameworkKeys";
+    public const string EnabledProperty = "build_property.Eval752GuardrailsEnabled";
 
     private static readonly ConditionalWeakTable<SourceText, HashSet<string>> EnvExampleCache = new();
     private static readonly ConditionalWeakTable<SourceText, HashSet<string>> DocsCache = new();
 
-    private ConfigurationListings(string? envExamplePath, HashSet<string>? envExample, string? docsPath, HashSet<string>? docs, IReadOnlyList<string> frameworkPatterns)
+    private ConfigurationListings(string? envExamplePath, HashSet<string>? envExample, string? docsPath, HashSet<string>? docs, IReadOnlyList<string> frameworkPatterns, bool filesExpected)
     {
+        FilesExpected = filesExpected;
         EnvExamplePath = envExamplePath;
         EnvExample = envExample;
         DocsPath = docsPath;
@@ -47,6 +49,12 @@ internal sealed class ConfigurationListings
 
     public IReadOnlyList<string> FrameworkPatterns { get; }
 
+    /// <summary>
+    /// False when the project turned the package's build-time checks off (<c>Eval752GuardrailsEnabled=false</c>):
+    /// the targets then add no listing file, so a missing one says nothing about the repository.
+    /// </summary>
+    public bool FilesExpected { get; }
+
     public static ConfigurationListings Read(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         AdditionalText? envExample = null;
@@ -65,13 +73,16 @@ internal sealed class ConfigurationListings
             }
         }
 
-        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(FrameworkKeysProperty, out var extraPatterns);
+        var global = options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        global.TryGetValue(FrameworkKeysProperty, out var extraPatterns);
+        var filesExpected = !(global.TryGetValue(EnabledProperty, out var enabled) && string.Equals(enabled, "false", StringComparison.OrdinalIgnoreCase));
         return new ConfigurationListings(
             envExample?.Path,
             envExample is null ? null : Names(envExample, EnvExampleCache, EnvExampleNames, cancellationToken),
             docs?.Path,
             docs is null ? null : Names(docs, DocsCache, DocsNames, cancellationToken),
-            ConfigurationVariable.FrameworkPatterns(extraPatterns));
+            ConfigurationVariable.FrameworkPatterns(extraPatterns),
+            filesExpected);
     }
 
     private static HashSet<string>? Names(AdditionalText file, ConditionalWeakTable<SourceText, HashSet<string>> cache, Func<string, HashSet<string>> parse, CancellationToken cancellationToken)

@@ -16,7 +16,11 @@ internal static class MissingFromConfigurationDocsRule
     {
         if (listings.Docs is null)
         {
-            missingFile.Offer(read);
+            if (listings.FilesExpected)
+            {
+                missingFile.Offer(read);
+            }
+
             return;
         }
 

@@ -16,7 +16,11 @@ internal static class MissingFromEnvExampleRule
     {
         if (listings.EnvExample is null)
         {
-            missingFile.Offer(read);
+            if (listings.FilesExpected)
+            {
+                missingFile.Offer(read);
+            }
+
             return;
         }
 
