@@ -8,6 +8,9 @@ internal readonly struct ConfigurationRead
 {
     public const string VariableProperty = "Variable";
 
+    /// <summary>The listing file the code fix edits, when the project has it.</summary>
+    public const string ListingPathProperty = "ListingPath";
+
     public ConfigurationRead(string key, string variable, Location location)
     {
         Key = key;
@@ -25,5 +28,6 @@ internal readonly struct ConfigurationRead
     /// <summary>How the message names the read: the variable, and the key too when the code spells it differently.</summary>
     public string Described => Key == Variable ? Variable : $"{Variable} (read as '{Key}')";
 
-    public ImmutableDictionary<string, string?> Properties => ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, Variable);
+    public ImmutableDictionary<string, string?> PropertiesFor(string? listingPath) =>
+        ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, Variable).Add(ListingPathProperty, listingPath);
 }

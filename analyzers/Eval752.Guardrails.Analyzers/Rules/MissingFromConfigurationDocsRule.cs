@@ -29,7 +29,7 @@ internal static class MissingFromConfigurationDocsRule
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.Descriptors.MissingFromConfigurationDocs,
                 read.Location,
-                read.Properties,
+                read.PropertiesFor(listings.DocsPath),
                 $"Configuration variable {read.Described} is not documented in {Path.GetFileName(listings.DocsPath)}; add a table row whose first cell is `{read.Variable}`, saying what it configures, its default and whether it is secret (playbook section 3)"));
         }
     }
@@ -41,7 +41,7 @@ internal static class MissingFromConfigurationDocsRule
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.Descriptors.ConfigurationDocsNotFound,
                 read.Location,
-                read.Properties,
+                read.PropertiesFor(null),
                 $"This project reads configuration variables ({read.Variable} here) but has no Configuration docs; create docs/configuration.md at the repository root (or point the Eval752ConfigurationDocs property at the file) with a table whose first column lists every variable"));
         }
     }

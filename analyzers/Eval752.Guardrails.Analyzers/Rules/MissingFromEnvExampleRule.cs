@@ -29,7 +29,7 @@ internal static class MissingFromEnvExampleRule
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.Descriptors.MissingFromEnvExample,
                 read.Location,
-                read.Properties,
+                read.PropertiesFor(listings.EnvExamplePath),
                 $"Configuration variable {read.Described} is not in {Path.GetFileName(listings.EnvExamplePath)}; add '{read.Variable}=' with a placeholder value and a comment above it saying what it configures (playbook section 3)"));
         }
     }
@@ -41,7 +41,7 @@ internal static class MissingFromEnvExampleRule
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.Descriptors.EnvExampleNotFound,
                 read.Location,
-                read.Properties,
+                read.PropertiesFor(null),
                 $"This project reads configuration variables ({read.Variable} here) but has no .env.example; create one at the repository root (or point the Eval752EnvExample property at it) listing every variable with a placeholder"));
         }
     }

@@ -27,7 +27,7 @@ internal sealed class MoveSecretFixAllProvider : FixAllProvider
             {
                 var solution = fixAllContext.Solution;
                 var names = new Dictionary<ProjectId, List<string>>();
-                foreach (var document in DocumentsInScope(fixAllContext))
+                foreach (var document in Listings.FixAllScopes.Documents(fixAllContext))
                 {
                     var diagnostics = await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false);
                     if (diagnostics.IsEmpty)
@@ -48,12 +48,4 @@ internal sealed class MoveSecretFixAllProvider : FixAllProvider
                 return await EnvExampleDocuments.AddAsync(solution, names, cancellationToken).ConfigureAwait(false);
             },
             fixAllContext.CodeActionEquivalenceKey));
-
-    private static IEnumerable<Document> DocumentsInScope(FixAllContext context) => context.Scope switch
-    {
-        FixAllScope.Document when context.Document is { } document => new[] { document },
-        FixAllScope.Project => context.Project.Documents,
-        FixAllScope.Solution => context.Solution.Projects.SelectMany(p => p.Documents),
-        _ => Enumerable.Empty<Document>(),
-    };
 }
