@@ -87,7 +87,7 @@ internal static class ConfigurationReads
     }
 
     /// <summary>The section path a configuration expression stands for, ending in ':' unless empty; null when unknown.</summary>
-    private static string? PathOf(IOperation? operation, int hops)
+    internal static string? PathOf(IOperation? operation, int hops)
     {
         operation = Unwrap(operation);
         switch (operation)
@@ -125,10 +125,10 @@ internal static class ConfigurationReads
         && (Implements(invocation.TargetMethod.ContainingType) || IsConfigurationType(invocation.TargetMethod.ContainingType, "ConfigurationExtensions"));
 
     /// <summary>The configuration an instance or extension method is called on.</summary>
-    private static IOperation? Receiver(IInvocationOperation invocation) =>
+    internal static IOperation? Receiver(IInvocationOperation invocation) =>
         invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? ArgumentFor(invocation, 0)?.Value : null);
 
-    private static (string Value, SyntaxNode Syntax)? ConstantArgument(IInvocationOperation invocation, string parameterName)
+    internal static (string Value, SyntaxNode Syntax)? ConstantArgument(IInvocationOperation invocation, string parameterName)
     {
         foreach (var argument in invocation.Arguments)
         {
@@ -141,7 +141,7 @@ internal static class ConfigurationReads
         return null;
     }
 
-    private static IArgumentOperation? ArgumentFor(IInvocationOperation invocation, int ordinal)
+    internal static IArgumentOperation? ArgumentFor(IInvocationOperation invocation, int ordinal)
     {
         foreach (var argument in invocation.Arguments)
         {
@@ -154,7 +154,7 @@ internal static class ConfigurationReads
         return null;
     }
 
-    private static IOperation? Unwrap(IOperation? operation)
+    internal static IOperation? Unwrap(IOperation? operation)
     {
         while (operation is IConversionOperation conversion)
         {
@@ -164,11 +164,11 @@ internal static class ConfigurationReads
         return operation;
     }
 
-    private static bool IsConfigurationType(INamedTypeSymbol? type, string name) =>
+    internal static bool IsConfigurationType(INamedTypeSymbol? type, string name) =>
         type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ConfigurationNamespace;
 
     /// <summary>The type is <c>IConfiguration</c> or implements it (sections, roots, <c>ConfigurationManager</c>).</summary>
-    private static bool Implements(ITypeSymbol? type)
+    internal static bool Implements(ITypeSymbol? type)
     {
         if (type is null)
         {

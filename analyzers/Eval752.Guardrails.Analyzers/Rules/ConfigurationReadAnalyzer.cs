@@ -1,14 +1,17 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Eval752.Guardrails.Analyzers.Configuration;
 using Eval752.Guardrails.Detection.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Eval752.Guardrails.Analyzers.Rules;
 
 /// <summary>
 /// Hosts EG0201 (<see cref="MissingFromEnvExampleRule"/>) and EG0202 (<see cref="MissingFromConfigurationDocsRule"/>):
-/// each configuration read (<see cref="ConfigurationReads"/>) is found once and checked against both listings,
+/// each configuration read (<see cref="ConfigurationReads"/>, and the properties bound options fill,
+/// <see cref="OptionsBindings"/>) is found once and checked against both listings,
 /// live in the IDE as the AdditionalFiles change. Framework and OS keys (DESIGN section 5, plus the
 /// <c>Eval752FrameworkKeys</c> property) are skipped.
 /// </summary>
@@ -30,23 +33,41 @@ public sealed class ConfigurationReadAnalyzer : DiagnosticAnalyzer
             var listings = ConfigurationListings.Read(start.Options, start.CancellationToken);
             var noEnvExample = new EarliestRead();
             var noDocs = new EarliestRead();
+
+            // The same options type bound twice at one place (Configure<T> and Get<T> of one section) is one set of reads.
+            var boundReported = new ConcurrentDictionary<(string, Location), byte>();
+            void Check(OperationAnalysisContext c, string key, SyntaxNode syntax, string? boundTo)
+            {
+                var variable = ConfigurationVariable.Canonical(key);
+                if (variable.Length == 0 || ConfigurationVariable.IsFrameworkKey(variable, listings.FrameworkPatterns))
+                {
+                    return;
+                }
+
+                var read = new ConfigurationRead(key, variable, syntax.GetLocation(), boundTo);
+                if (boundTo is not null && !boundReported.TryAdd((variable, read.Location), 0))
+                {
+                    return;
+                }
+
+                MissingFromEnvExampleRule.Check(c, listings, read, noEnvExample);
+                MissingFromConfigurationDocsRule.Check(c, listings, read, noDocs);
+            }
+
             start.RegisterOperationAction(
                 c =>
                 {
-                    if (ConfigurationReads.Of(c.Operation) is not { } found)
+                    if (ConfigurationReads.Of(c.Operation) is { } found)
                     {
-                        return;
+                        Check(c, found.Key, found.KeySyntax, boundTo: null);
                     }
-
-                    var variable = ConfigurationVariable.Canonical(found.Key);
-                    if (variable.Length == 0 || ConfigurationVariable.IsFrameworkKey(variable, listings.FrameworkPatterns))
+                    else if (c.Operation is IInvocationOperation invocation && OptionsBindings.Of(invocation) is { } bound)
                     {
-                        return;
+                        foreach (var (key, property, syntax) in bound)
+                        {
+                            Check(c, key, syntax, property);
+                        }
                     }
-
-                    var read = new ConfigurationRead(found.Key, variable, found.KeySyntax.GetLocation());
-                    MissingFromEnvExampleRule.Check(c, listings, read, noEnvExample);
-                    MissingFromConfigurationDocsRule.Check(c, listings, read, noDocs);
                 },
                 OperationKind.Invocation,
                 OperationKind.PropertyReference);

@@ -29,9 +29,10 @@ public static class VaultServiceCollectionExtensions
             .Bind(configuration.GetSection(ProviderVaultOptions.SectionName))
             .Configure(options =>
             {
-                options.ConnectionString ??= configuration.GetConnectionString(VaultVariables.ConnectionStringName);
-                options.EncryptionKey ??= configuration[VaultVariables.EncryptionKey];
-                options.PreviousEncryptionKeys ??= configuration[VaultVariables.PreviousEncryptionKeys];
+                // Vault__* overrides win only when set: an empty one (a .env generated from the template) must not hide the shared variable.
+                options.ConnectionString = SetOrShared(options.ConnectionString, configuration.GetConnectionString(VaultVariables.ConnectionStringName));
+                options.EncryptionKey = SetOrShared(options.EncryptionKey, configuration[VaultVariables.EncryptionKey]);
+                options.PreviousEncryptionKeys = SetOrShared(options.PreviousEncryptionKeys, configuration[VaultVariables.PreviousEncryptionKeys]);
                 configure?.Invoke(options);
             })
             .ValidateOnStart();
@@ -99,4 +100,6 @@ public static class VaultServiceCollectionExtensions
 
     /// <summary>Marks a service collection whose logger factory already redacts.</summary>
     private sealed class RedactionInstalled;
+
+    private static string? SetOrShared(string? own, string? shared) => string.IsNullOrEmpty(own) ? shared : own;
 }

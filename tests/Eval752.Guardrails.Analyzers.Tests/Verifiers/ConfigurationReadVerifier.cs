@@ -45,6 +45,9 @@ internal static class ConfigurationReadVerifier
                 typeof(ConfigurationBinder).Assembly,
                 typeof(ConfigurationManager).Assembly,
                 typeof(Microsoft.Extensions.Primitives.IChangeToken).Assembly,
+                typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
+                typeof(Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions).Assembly,
+                typeof(Microsoft.Extensions.Options.OptionsBuilder<>).Assembly,
             }.Distinct().Select(assembly => MetadataReference.CreateFromFile(assembly.Location))));
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
