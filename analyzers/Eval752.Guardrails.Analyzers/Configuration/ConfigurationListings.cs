@@ -50,6 +50,29 @@ internal sealed class ConfigurationListings
     public IReadOnlyList<string> FrameworkPatterns { get; }
 
     /// <summary>
+    /// The spelling of <paramref name="variable"/> the listings use, for an app that also reads its
+    /// environment through prefixes: as is, or the first <c>prefix + variable</c> listed; null when neither is.
+    /// </summary>
+    public string? FirstListed(IReadOnlyList<string> prefixes, string variable)
+    {
+        if (EnvExample?.Contains(variable) == true || Docs?.Contains(variable) == true)
+        {
+            return variable;
+        }
+
+        foreach (var prefix in prefixes)
+        {
+            var candidate = prefix + variable;
+            if (EnvExample?.Contains(candidate) == true || Docs?.Contains(candidate) == true)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// False when the project turned the package's build-time checks off (<c>Eval752GuardrailsEnabled=false</c>):
     /// the targets then add no listing file, so a missing one says nothing about the repository.
     /// </summary>

@@ -33,6 +33,7 @@ public sealed class ConfigurationReadAnalyzer : DiagnosticAnalyzer
             var listings = ConfigurationListings.Read(start.Options, start.CancellationToken);
             var noEnvExample = new EarliestRead();
             var noDocs = new EarliestRead();
+            var prefixes = new EnvironmentPrefixes(start.Compilation, start.CancellationToken);
 
             // The same options type bound twice at one place (Configure<T> and Get<T> of one section) is one set of reads.
             var boundReported = new ConcurrentDictionary<(string, Location), byte>();
@@ -42,6 +43,12 @@ public sealed class ConfigurationReadAnalyzer : DiagnosticAnalyzer
                 if (variable.Length == 0 || ConfigurationVariable.IsFrameworkKey(variable, listings.FrameworkPatterns))
                 {
                     return;
+                }
+
+                // Through AddEnvironmentVariables("MYAPP_") the key comes from MYAPP_<key>; Environment.GetEnvironmentVariable reads names as written.
+                if (c.Operation is not IInvocationOperation { TargetMethod.Name: "GetEnvironmentVariable" } && prefixes.Values.Count > 0)
+                {
+                    variable = listings.FirstListed(prefixes.Values, variable) ?? prefixes.Values[0] + variable;
                 }
 
                 var read = new ConfigurationRead(key, variable, syntax.GetLocation(), boundTo);

@@ -46,4 +46,29 @@ public sealed class ConfigurationReadAnalyzerTests
             """,
             envExample: null,
             docs: null);
+
+    [Fact]
+    public async Task WithAnEnvironmentPrefix_KeysAreReadFromPrefixedVariables_AndEnvironmentReadsAreNot() =>
+        await ConfigurationReadVerifier.VerifyAsync(
+            """
+            using System;
+            using Microsoft.Extensions.Configuration;
+
+            sealed class Startup
+            {
+                public IConfiguration Build() => new ConfigurationBuilder().AddEnvironmentVariables("MYAPP_").Build();
+
+                public void Run(IConfiguration configuration)
+                {
+                    _ = configuration["Smtp:Host"];
+                    _ = configuration[{|#0:"Smtp:Port"|}];
+                    _ = Environment.GetEnvironmentVariable("RAW_NAME");
+                    _ = configuration["Plain"];
+                }
+            }
+            """,
+            "MYAPP_Smtp__Host=\nRAW_NAME=\nPlain=\n",
+            "| Variable |\n|---|\n| MYAPP_Smtp__Host |\n| MYAPP_Smtp__Port |\n| RAW_NAME |\n| Plain |\n",
+            new DiagnosticResult("EG0201", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("Configuration variable MYAPP_Smtp__Port (read as 'Smtp:Port') is not in .env.example; add 'MYAPP_Smtp__Port=' with a placeholder value and a comment above it saying what it configures (playbook section 3)"));
 }

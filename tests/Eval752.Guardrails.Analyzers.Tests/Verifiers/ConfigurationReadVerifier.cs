@@ -48,6 +48,7 @@ internal static class ConfigurationReadVerifier
                 typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
                 typeof(Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions).Assembly,
                 typeof(Microsoft.Extensions.Options.OptionsBuilder<>).Assembly,
+                typeof(EnvironmentVariablesExtensions).Assembly,
             }.Distinct().Select(assembly => MetadataReference.CreateFromFile(assembly.Location))));
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();

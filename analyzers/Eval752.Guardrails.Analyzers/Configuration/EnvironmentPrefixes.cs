@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Eval752.Guardrails.Analyzers.Configuration;
+
+/// <summary>
+/// The prefixes a compilation gives <c>AddEnvironmentVariables("MYAPP_")</c> (DESIGN section 5): with one,
+/// the configuration key <c>Smtp:Host</c> comes from the variable <c>MYAPP_Smtp__Host</c>. Found once per
+/// compilation, on the first configuration read, by a text search that skips every file not mentioning
+/// the method, then a syntax walk of the few that do (literal prefixes only).
+/// </summary>
+internal sealed class EnvironmentPrefixes
+{
+    private const string MethodName = "AddEnvironmentVariables";
+
+    private readonly Lazy<IReadOnlyList<string>> prefixes;
+
+    public EnvironmentPrefixes(Compilation compilation, CancellationToken cancellationToken) =>
+        prefixes = new Lazy<IReadOnlyList<string>>(() => Find(compilation, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public IReadOnlyList<string> Values => prefixes.Value;
+
+    private static List<string> Find(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var found = new List<string>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (tree.GetText(cancellationToken).ToString().IndexOf(MethodName, StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } invocation
+                    && NameOf(invocation.Expression) == MethodName
+                    && arguments[0].Expression is LiteralExpressionSyntax { Token.Value: string prefix } literal
+                    && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                    && prefix.Length > 0
+                    && !found.Contains(prefix))
+                {
+                    found.Add(prefix);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static string? NameOf(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        _ => null,
+    };
+}
