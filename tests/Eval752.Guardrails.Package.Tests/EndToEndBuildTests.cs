@@ -10,6 +10,7 @@ namespace Eval752.Guardrails.Package.Tests;
 public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
 {
     private const string CheckTarget = "_Eval752CheckEnvExample";
+    private const string ListingsTarget = "_Eval752CheckConfigurationListings";
     private static readonly string PlaceholderKey = new('0', 64);
 
     private const string LeakyCrypto = """
@@ -65,10 +66,12 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
         Assert.True(first.Succeeded, first.Output);
         Assert.Empty(first.Diagnostics);
         Assert.True(first.RanTarget(CheckTarget), "the first build should run the .env.example check");
+        Assert.True(first.RanTarget(ListingsTarget), "the first build should compare .env.example with the docs");
 
         var second = await project.BuildAsync();
         Assert.True(second.Succeeded, second.Output);
         Assert.True(second.SkippedTarget(CheckTarget), "an unchanged second build should skip the .env.example check");
+        Assert.True(second.SkippedTarget(ListingsTarget), "an unchanged second build should skip the listings comparison");
 
         project.WriteFile(".env.example", "ENCRYPTION_KEY=\n");
         var afterEdit = await project.BuildAsync();

@@ -27,7 +27,7 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
     [Fact]
     public async Task LeakyService_BuiltAgainstThePackedPackage_FailsWithExactlyTheExpectedDiagnostics()
     {
-        using var project = BuildFixture.Create(fixture.Feed, "<OutputType>Exe</OutputType>");
+        using var project = BuildFixture.Create(fixture.Feed, "<OutputType>Exe</OutputType><Eval752ConfigurationDocs>configuration.md</Eval752ConfigurationDocs>");
         foreach (var source in Directory.GetFiles(Sample, "*.cs"))
         {
             project.WriteFile(Path.GetFileName(source), File.ReadAllText(source));
@@ -36,9 +36,7 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
         project.WriteFile(".env.example", File.ReadAllText(Path.Combine(Sample, ".env.example")));
         project.WriteFile(".guardrails-baseline.json", File.ReadAllText(Path.Combine(Sample, ".guardrails-baseline.json")));
         project.WriteFile(".globalconfig", File.ReadAllText(Path.Combine(Sample, ".globalconfig")));
-
-        // At the default location here (the sample points Eval752ConfigurationDocs at its own file): both paths are exercised.
-        project.WriteFile("docs/configuration.md", File.ReadAllText(Path.Combine(Sample, "configuration.md")));
+        project.WriteFile("configuration.md", File.ReadAllText(Path.Combine(Sample, "configuration.md")));
 
         var run = await project.BuildAsync();
 

@@ -70,6 +70,13 @@ internal static class RuleCatalog
         RuleSeverity.Warning,
         RuleHost.Analyzer);
 
+    public static readonly RuleInfo ListingsDisagree = new(
+        DiagnosticIds.ListingsDisagree,
+        ".env.example and the Configuration docs disagree",
+        ConfigurationCategory,
+        RuleSeverity.Error,
+        RuleHost.Task);
+
     public static readonly RuleInfo RealSecretInEnvExample = new(
         DiagnosticIds.RealSecretInEnvExample,
         ".env.example holds a real-looking secret instead of a placeholder",
@@ -101,6 +108,7 @@ internal static class RuleCatalog
         StaleBaselineEntry,
         MissingFromEnvExample,
         MissingFromConfigurationDocs,
+        ListingsDisagree,
         RealSecretInEnvExample,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,
