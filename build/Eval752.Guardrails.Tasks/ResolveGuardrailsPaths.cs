@@ -24,8 +24,14 @@ public sealed class ResolveGuardrailsPaths : Task
     /// <summary>The <c>Eval752ConfigurationDocs</c> property: relative to the project; default <c>docs/configuration.md</c> at the repository root.</summary>
     public string? ConfigurationDocs { get; set; }
 
+    /// <summary>The <c>Eval752ReleaseNotes</c> property: relative to the project; default <c>CHANGELOG.md</c> at the repository root.</summary>
+    public string? ReleaseNotes { get; set; }
+
     [Output]
     public string ResolvedEnvExample { get; private set; } = string.Empty;
+
+    [Output]
+    public string ResolvedReleaseNotes { get; private set; } = string.Empty;
 
     [Output]
     public string ResolvedConfigurationDocs { get; private set; } = string.Empty;
@@ -40,6 +46,9 @@ public sealed class ResolveGuardrailsPaths : Task
         ResolvedConfigurationDocs = string.IsNullOrWhiteSpace(ConfigurationDocs)
             ? Path.Combine(ResolvedRepositoryRoot, "docs", "configuration.md")
             : Path.GetFullPath(Path.Combine(ProjectDirectory, ConfigurationDocs!));
+        ResolvedReleaseNotes = string.IsNullOrWhiteSpace(ReleaseNotes)
+            ? Path.Combine(ResolvedRepositoryRoot, "CHANGELOG.md")
+            : Path.GetFullPath(Path.Combine(ProjectDirectory, ReleaseNotes!));
         return true;
     }
 

@@ -39,10 +39,14 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
     /// <summary>The Configuration docs at their default place, documenting what the fixtures read.</summary>
     private const string Docs = "| Variable | Description |\n|---|---|\n| `ENCRYPTION_KEY` | The shared master key. |\n";
 
+    /// <summary>Release notes announcing what the fixtures' .env.example files list (EG0203).</summary>
+    private const string ReleaseNotes = "# Changelog\n\n## [Unreleased]\n\n- New variables `ENCRYPTION_KEY` and `SMTP_HOST`.\n";
+
     [Fact]
     public async Task ViolatingFixture_ReportsEG0004AndEG0207AtTheirLines_AndFails()
     {
         using var project = BuildFixture.Create(fixture.Feed);
+        project.WriteFile("CHANGELOG.md", ReleaseNotes);
         project.WriteFile("Crypto.cs", LeakyCrypto);
         project.WriteFile(".env.example", "# the shared key\nENCRYPTION_KEY=changeme\n");
 
@@ -58,6 +62,7 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
     public async Task CleanFixture_BuildsWithNoDiagnostics_AndASecondBuildSkipsTheCheck()
     {
         using var project = BuildFixture.Create(fixture.Feed);
+        project.WriteFile("CHANGELOG.md", ReleaseNotes);
         project.WriteFile("Crypto.cs", CleanCrypto);
         project.WriteFile(".env.example", $"ENCRYPTION_KEY={PlaceholderKey}\n");
         project.WriteFile("docs/configuration.md", Docs);
@@ -83,6 +88,7 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
     public async Task MissingEnvExample_GivesOneClearDiagnosticPerRule_EveryBuild()
     {
         using var project = BuildFixture.Create(fixture.Feed);
+        project.WriteFile("CHANGELOG.md", ReleaseNotes);
         project.WriteFile("Crypto.cs", CleanCrypto);
         project.WriteFile("docs/configuration.md", Docs);
 
@@ -114,6 +120,7 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
     public async Task ConfigurationRead_MissingFromBothListings_IsReportedAtItsKey_UntilListed()
     {
         using var project = BuildFixture.Create(fixture.Feed);
+        project.WriteFile("CHANGELOG.md", ReleaseNotes);
         project.WriteFile("Crypto.cs", CleanCrypto);
         project.WriteFile("Mail.cs", """
             namespace Fixture;
@@ -142,6 +149,7 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
     public async Task MalformedEnvExampleLines_GiveCodedDiagnosticsAtTheirLines_NotACrash()
     {
         using var project = BuildFixture.Create(fixture.Feed);
+        project.WriteFile("CHANGELOG.md", ReleaseNotes);
         project.WriteFile("Crypto.cs", CleanCrypto);
         project.WriteFile(".env.example", $"\uFEFFENCRYPTION_KEY={PlaceholderKey}\r\nNO_EQUALS_HERE\r\nQUOTED=\"unterminated\r\n");
         project.WriteFile("docs/configuration.md", Docs);
@@ -171,6 +179,7 @@ public sealed class EndToEndBuildTests(PackageFeedFixture fixture)
     public async Task EnvExample_ReachesTheAnalyzersAsAnAdditionalFile_SoCodeFixesCanEditIt()
     {
         using var project = BuildFixture.Create(fixture.Feed);
+        project.WriteFile("CHANGELOG.md", ReleaseNotes);
         project.WriteFile("Crypto.cs", CleanCrypto);
         project.WriteFile(".env.example", $"ENCRYPTION_KEY={PlaceholderKey}\n");
 

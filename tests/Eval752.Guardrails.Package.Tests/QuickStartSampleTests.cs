@@ -27,7 +27,7 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
     [Fact]
     public async Task LeakyService_BuiltAgainstThePackedPackage_FailsWithExactlyTheExpectedDiagnostics()
     {
-        using var project = BuildFixture.Create(fixture.Feed, "<OutputType>Exe</OutputType><Eval752ConfigurationDocs>configuration.md</Eval752ConfigurationDocs>");
+        using var project = BuildFixture.Create(fixture.Feed, "<OutputType>Exe</OutputType><Eval752ConfigurationDocs>configuration.md</Eval752ConfigurationDocs><Eval752ReleaseNotes>RELEASE-NOTES.md</Eval752ReleaseNotes>");
         foreach (var source in Directory.GetFiles(Sample, "*.cs"))
         {
             project.WriteFile(Path.GetFileName(source), File.ReadAllText(source));
@@ -37,6 +37,7 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
         project.WriteFile(".guardrails-baseline.json", File.ReadAllText(Path.Combine(Sample, ".guardrails-baseline.json")));
         project.WriteFile(".globalconfig", File.ReadAllText(Path.Combine(Sample, ".globalconfig")));
         project.WriteFile("configuration.md", File.ReadAllText(Path.Combine(Sample, "configuration.md")));
+        project.WriteFile("RELEASE-NOTES.md", File.ReadAllText(Path.Combine(Sample, "RELEASE-NOTES.md")));
 
         var run = await project.BuildAsync();
 

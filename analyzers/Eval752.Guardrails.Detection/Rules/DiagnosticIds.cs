@@ -17,6 +17,7 @@ internal static class DiagnosticIds
     public const string StaleBaselineEntry = "EG0091";
     public const string MissingFromEnvExample = "EG0201";
     public const string MissingFromConfigurationDocs = "EG0202";
+    public const string NewVariableNotInReleaseNotes = "EG0203";
     public const string ListingsDisagree = "EG0204";
     public const string RealSecretInEnvExample = "EG0206";
     public const string EncryptionKeyPlaceholderFormat = "EG0207";

@@ -70,6 +70,13 @@ internal static class RuleCatalog
         RuleSeverity.Warning,
         RuleHost.Analyzer);
 
+    public static readonly RuleInfo NewVariableNotInReleaseNotes = new(
+        DiagnosticIds.NewVariableNotInReleaseNotes,
+        "A new configuration variable is not named in the release notes",
+        ConfigurationCategory,
+        RuleSeverity.Error,
+        RuleHost.Task);
+
     public static readonly RuleInfo ListingsDisagree = new(
         DiagnosticIds.ListingsDisagree,
         ".env.example and the Configuration docs disagree",
@@ -108,6 +115,7 @@ internal static class RuleCatalog
         StaleBaselineEntry,
         MissingFromEnvExample,
         MissingFromConfigurationDocs,
+        NewVariableNotInReleaseNotes,
         ListingsDisagree,
         RealSecretInEnvExample,
         EncryptionKeyPlaceholderFormat,
