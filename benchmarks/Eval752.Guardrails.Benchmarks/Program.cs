@@ -1,10 +1,15 @@
 using BenchmarkDotNet.Running;
 using Eval752.Guardrails.Benchmarks;
 
-// `load [clients] [seconds]`: HTTP load harness; `analyzers [files]`: analyzer timing; anything else: BenchmarkDotNet.
+// `load [clients] [seconds]`: HTTP load harness; `analyzers [files]`: analyzer timing; `tasks [files…]`: MSBuild task timing; anything else: BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "load")
 {
     return await LoadHarness.RunAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "tasks")
+{
+    return await TaskTimingHarness.RunAsync(args);
 }
 
 if (args.Length > 0 && args[0] == "analyzers")
