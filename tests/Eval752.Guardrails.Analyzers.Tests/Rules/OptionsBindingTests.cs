@@ -86,4 +86,45 @@ public sealed class OptionsBindingTests
         var docs = "| Variable |\n|---|\n" + string.Concat(listed.Select(v => $"| `{v}` |\n"));
         await ConfigurationReadVerifier.VerifyAsync(Options, envExample, docs);
     }
+
+    [Fact]
+    public async Task RootBoundKeyNames_AreBare_AndSectionNamesMayBeConstants() =>
+        await ConfigurationReadVerifier.VerifyAsync(
+            """
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.DependencyInjection;
+
+            static class Sections
+            {
+                public const string Providers = "Providers";
+                public const string OpenAi = Providers + ":OpenAI";
+            }
+
+            sealed class ProviderKeys
+            {
+                [ConfigurationKeyName("OPENAI_API_KEY")] public string? OpenAi { get; set; }
+            }
+
+            sealed class OpenAiOptions
+            {
+                [ConfigurationKeyName("Model_Name")] public string? Model { get; set; }
+            }
+
+            static class Setup
+            {
+                public static void Run(IServiceCollection services, IConfiguration configuration)
+                {
+                    _ = configuration.{|#0:Get<ProviderKeys>|}();
+                    services.Configure<OpenAiOptions>(configuration.GetSection({|#1:Sections.OpenAi|}));
+                    _ = configuration.GetSection(Sections.Providers)[{|#2:"Timeout"|}];
+                }
+            }
+            """,
+            "OTHER=\n",
+            "| Variable |\n|---|\n| OPENAI_API_KEY |\n| Providers:OpenAI:Model_Name |\n| Providers__Timeout |\n",
+            new DiagnosticResult("EG0201", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("Configuration variable OPENAI_API_KEY (bound to ProviderKeys.OpenAi) is not in .env.example; add 'OPENAI_API_KEY=' with a placeholder value and a comment above it saying what it configures (playbook section 3)"),
+            new DiagnosticResult("EG0201", DiagnosticSeverity.Warning).WithLocation(1)
+                .WithArguments("Configuration variable Providers__OpenAI__Model_Name (bound to OpenAiOptions.Model) is not in .env.example; add 'Providers__OpenAI__Model_Name=' with a placeholder value and a comment above it saying what it configures (playbook section 3)"),
+            new DiagnosticResult("EG0201", DiagnosticSeverity.Warning).WithLocation(2));
 }
