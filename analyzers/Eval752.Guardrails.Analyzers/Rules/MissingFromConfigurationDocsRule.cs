@@ -1,6 +1,4 @@
-using System.IO;
 using Eval752.Guardrails.Analyzers.Configuration;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Eval752.Guardrails.Analyzers.Rules;
@@ -12,37 +10,21 @@ namespace Eval752.Guardrails.Analyzers.Rules;
 /// </summary>
 internal static class MissingFromConfigurationDocsRule
 {
-    public static void Check(OperationAnalysisContext context, ConfigurationListings listings, in ConfigurationRead read, EarliestRead missingFile)
-    {
-        if (listings.Docs is null)
-        {
-            if (listings.FilesExpected)
-            {
-                missingFile.Offer(read);
-            }
+    public static void Check(OperationAnalysisContext context, ConfigurationListings listings, in ConfigurationRead read, EarliestRead missingFile) =>
+        ListingCheck.Check(
+            context,
+            listings,
+            listings.Docs,
+            listings.DocsPath,
+            read,
+            missingFile,
+            Descriptors.Descriptors.MissingFromConfigurationDocs,
+            static (read, file) => $"Configuration variable {read.Described} is not documented in {file}; add a table row whose first cell is `{read.Variable}`, saying what it configures, its default and whether it is secret (playbook section 3)");
 
-            return;
-        }
-
-        if (!listings.Docs.Contains(read.Variable))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.Descriptors.MissingFromConfigurationDocs,
-                read.Location,
-                read.PropertiesFor(listings.DocsPath),
-                $"Configuration variable {read.Described} is not documented in {Path.GetFileName(listings.DocsPath)}; add a table row whose first cell is `{read.Variable}`, saying what it configures, its default and whether it is secret (playbook section 3)"));
-        }
-    }
-
-    public static void ReportMissingFile(CompilationAnalysisContext context, EarliestRead missingFile)
-    {
-        if (missingFile.Value is { } read)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.Descriptors.ConfigurationDocsNotFound,
-                read.Location,
-                read.PropertiesFor(null),
-                $"This project reads configuration variables ({read.Variable} here) but has no Configuration docs; create docs/configuration.md at the repository root (or point the Eval752ConfigurationDocs property at the file) with a table whose first column lists every variable"));
-        }
-    }
+    public static void ReportMissingFile(CompilationAnalysisContext context, EarliestRead missingFile) =>
+        ListingCheck.ReportMissingFile(
+            context,
+            missingFile,
+            Descriptors.Descriptors.ConfigurationDocsNotFound,
+            static read => $"This project reads configuration variables ({read.Variable} here) but has no Configuration docs; create docs/configuration.md at the repository root (or point the Eval752ConfigurationDocs property at the file) with a table whose first column lists every variable");
 }
