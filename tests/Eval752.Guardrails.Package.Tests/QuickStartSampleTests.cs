@@ -38,6 +38,7 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
         project.WriteFile(".globalconfig", File.ReadAllText(Path.Combine(Sample, ".globalconfig")));
         project.WriteFile("configuration.md", File.ReadAllText(Path.Combine(Sample, "configuration.md")));
         project.WriteFile("RELEASE-NOTES.md", File.ReadAllText(Path.Combine(Sample, "RELEASE-NOTES.md")));
+        project.WriteFile("Dockerfile", File.ReadAllText(Path.Combine(Sample, "Dockerfile")));
 
         var run = await project.BuildAsync();
 

@@ -22,4 +22,5 @@ internal static class DiagnosticIds
     public const string RealSecretInEnvExample = "EG0206";
     public const string EncryptionKeyPlaceholderFormat = "EG0207";
     public const string MalformedEnvExample = "EG0208";
+    public const string ContainerNotNonRoot = "EG0303";
 }

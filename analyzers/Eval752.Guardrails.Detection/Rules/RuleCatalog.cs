@@ -105,6 +105,13 @@ internal static class RuleCatalog
         RuleSeverity.Error,
         RuleHost.Task);
 
+    public static readonly RuleInfo ContainerNotNonRoot = new(
+        DiagnosticIds.ContainerNotNonRoot,
+        "A Dockerfile's final stage does not run as the non-root user",
+        RepositoryCategory,
+        RuleSeverity.Error,
+        RuleHost.Task);
+
     public static IReadOnlyList<RuleInfo> All { get; } = new[]
     {
         HardcodedProviderSecret,
@@ -120,6 +127,7 @@ internal static class RuleCatalog
         RealSecretInEnvExample,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,
+        ContainerNotNonRoot,
     };
 
     public static string HelpLinkFor(string id) => HelpLinkBase + id + ".md";
