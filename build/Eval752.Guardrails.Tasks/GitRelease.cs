@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 
 namespace Eval752.Guardrails.Tasks;
@@ -12,12 +11,10 @@ namespace Eval752.Guardrails.Tasks;
 /// </summary>
 internal static class GitRelease
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
-
     /// <summary>The tag and the file's text there (empty when the file did not exist at the tag), or why there is none.</summary>
     public static (string? Tag, string? EnvExampleAtTag, string? Fallback) Read(string repositoryRoot, string envExamplePath, string? pinnedTag, string tagPattern)
     {
-        var toplevel = Run(repositoryRoot, "rev-parse", "--show-toplevel");
+        var toplevel = Git.Run(repositoryRoot, "rev-parse", "--show-toplevel");
         if (toplevel.ExitCode != 0)
         {
             return (null, null, toplevel.ExitCode == -1 ? "git is not on PATH" : $"'{repositoryRoot}' is not in a git repository");
@@ -26,7 +23,7 @@ internal static class GitRelease
         var tag = string.IsNullOrWhiteSpace(pinnedTag) ? null : pinnedTag!.Trim();
         if (tag is null)
         {
-            var described = Run(repositoryRoot, "describe", "--tags", "--abbrev=0", "--match", tagPattern, "HEAD");
+            var described = Git.Run(repositoryRoot, "describe", "--tags", "--abbrev=0", "--match", tagPattern, "HEAD");
             if (described.ExitCode != 0 || described.Output.Trim().Length == 0)
             {
                 return (null, null, $"no tag matching {tagPattern} is reachable from HEAD (no release yet, or a shallow clone without tags)");
@@ -42,61 +39,23 @@ internal static class GitRelease
             return (null, null, $".env.example '{envExamplePath}' is outside the git repository '{root}'");
         }
 
-        if (Run(root, "cat-file", "-e", $"{tag}:{relative}").ExitCode != 0)
+        if (Git.Run(root, "cat-file", "-e", $"{tag}:{relative}").ExitCode != 0)
         {
             // The tag exists but the file did not: every variable is new since that release.
-            return Run(root, "rev-parse", "--verify", "--quiet", tag + "^{commit}").ExitCode == 0
+            return Git.Run(root, "rev-parse", "--verify", "--quiet", tag + "^{commit}").ExitCode == 0
                 ? (tag, string.Empty, null)
                 : (null, null, $"the release tag '{tag}' does not exist");
         }
 
-        var shown = Run(root, "show", $"{tag}:{relative}");
+        var shown = Git.Run(root, "show", $"{tag}:{relative}");
         return shown.ExitCode == 0 ? (tag, shown.Output, null) : (null, null, $"git could not read {relative} at {tag}");
     }
 
-    private static string? MakeRelative(string root, string path)
+    internal static string? MakeRelative(string root, string path)
     {
         var normalizedRoot = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         return path.StartsWith(normalizedRoot, StringComparison.Ordinal)
             ? path.Substring(normalizedRoot.Length).Replace(Path.DirectorySeparatorChar, '/')
             : null;
     }
-
-    private static (int ExitCode, string Output) Run(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = workingDirectory,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            CreateNoWindow = true,
-        };
-        start.Arguments = string.Join(" ", Array.ConvertAll(arguments, Quote));
-        start.EnvironmentVariables["GIT_TERMINAL_PROMPT"] = "0";
-
-        try
-        {
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit((int)Timeout.TotalMilliseconds))
-            {
-                process.Kill();
-                return (-2, string.Empty);
-            }
-
-            errors.Wait(Timeout);
-            return (process.ExitCode, output.Result);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return (-1, string.Empty);
-        }
-    }
-
-    private static readonly char[] NeedsQuotes = { ' ', '"', '\t' };
-
-    private static string Quote(string argument) =>
-        argument.IndexOfAny(NeedsQuotes) < 0 ? argument : "\"" + argument.Replace("\"", "\\\"") + "\"";
 }

@@ -39,6 +39,7 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
         project.WriteFile("configuration.md", File.ReadAllText(Path.Combine(Sample, "configuration.md")));
         project.WriteFile("RELEASE-NOTES.md", File.ReadAllText(Path.Combine(Sample, "RELEASE-NOTES.md")));
         project.WriteFile("Dockerfile", File.ReadAllText(Path.Combine(Sample, "Dockerfile")));
+        project.WriteFile(".env", File.ReadAllText(Path.Combine(Sample, ".env")));
 
         var run = await project.BuildAsync();
 

@@ -23,4 +23,5 @@ internal static class DiagnosticIds
     public const string EncryptionKeyPlaceholderFormat = "EG0207";
     public const string MalformedEnvExample = "EG0208";
     public const string ContainerNotNonRoot = "EG0303";
+    public const string TrackedEnvFile = "EG0305";
 }

@@ -112,6 +112,13 @@ internal static class RuleCatalog
         RuleSeverity.Error,
         RuleHost.Task);
 
+    public static readonly RuleInfo TrackedEnvFile = new(
+        DiagnosticIds.TrackedEnvFile,
+        "A real .env file is tracked by git or not ignored",
+        RepositoryCategory,
+        RuleSeverity.Error,
+        RuleHost.Task);
+
     public static IReadOnlyList<RuleInfo> All { get; } = new[]
     {
         HardcodedProviderSecret,
@@ -128,6 +135,7 @@ internal static class RuleCatalog
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,
         ContainerNotNonRoot,
+        TrackedEnvFile,
     };
 
     public static string HelpLinkFor(string id) => HelpLinkBase + id + ".md";
