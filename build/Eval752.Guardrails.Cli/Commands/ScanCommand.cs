@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Eval752.Guardrails.Cli.Scanning;
+using Eval752.Guardrails.Detection.Containers;
+
+namespace Eval752.Guardrails.Cli.Commands;
+
+/// <summary>
+/// <c>eval752-guard scan [PATH] [--format text|json] [--output FILE] [--container-user NAME]</c>: the
+/// repository-file rules of the build over a whole repository. Exit 0 clean, 1 findings, 2 usage or I/O.
+/// </summary>
+internal static class ScanCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("PATH") { Description = "The repository (or folder) to scan", DefaultValueFactory = _ => "." };
+        var format = new Option<string>("--format") { Description = "text (MSBuild-style lines) or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var output = new Option<string?>("--output") { Description = "Write the report to this file instead of stdout" };
+        var user = new Option<string>("--container-user") { Description = "The non-root user Dockerfiles must run as (EG0303)", DefaultValueFactory = _ => ContainerUserCheck.DefaultUser };
+        var command = new Command("scan", "Scan a repository's files with the guardrails' repository rules (EG0204, EG0206-EG0208, EG0303, EG0305).") { path, format, output, user };
+        command.SetAction(parse =>
+        {
+            var root = Path.GetFullPath(parse.GetValue(path)!);
+            if (!Directory.Exists(root))
+            {
+                throw new CliUsageException($"'{root}' is not a folder; pass the repository to scan (default: the current folder).");
+            }
+
+            var files = RepositoryFiles.Enumerate(root);
+            var findings = RepositoryScan.Run(files, parse.GetValue(user)!);
+            var report = parse.GetValue(format) == "json" ? ScanReport.Json(files, findings) : ScanReport.Text(files, findings);
+            if (parse.GetValue(output) is { } file)
+            {
+                try
+                {
+                    File.WriteAllText(file, report);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new CliUsageException($"cannot write the report to '{file}': {e.Message}");
+                }
+            }
+            else
+            {
+                Console.Out.Write(report);
+            }
+
+            return findings.Count == 0 ? ExitCodes.Success : ExitCodes.Findings;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,56 @@
+using Eval752.Guardrails.Detection.Configuration;
+using Eval752.Guardrails.Detection.Containers;
+using Eval752.Guardrails.Detection.Findings;
+using Eval752.Guardrails.Detection.Repository;
+using Eval752.Guardrails.Detection.Rules;
+
+namespace Eval752.Guardrails.Cli.Scanning;
+
+/// <summary>
+/// The repository-file rules the build runs, over a whole repository: every <c>.env.example</c>
+/// (EG0206-EG0208, and EG0204 against the Configuration docs beside it at the repository root), every
+/// Dockerfile (EG0303) and every real <c>.env</c> file not ignored by the root <c>.gitignore</c> (EG0305).
+/// The same Detection checks as the MSBuild tasks, so build and scan agree.
+/// </summary>
+internal static class RepositoryScan
+{
+    public static IReadOnlyList<FileFinding> Run(RepositoryFiles files, string containerUser)
+    {
+        var findings = new List<FileFinding>();
+        var docsPath = Path.Combine(files.Root, "docs", "configuration.md");
+        foreach (var envExample in files.Named(name => name == ".env.example"))
+        {
+            var bytes = File.ReadAllBytes(envExample);
+            findings.AddRange(EnvExampleChecks.Check(envExample, bytes));
+            if (Path.GetDirectoryName(envExample) == files.Root && File.Exists(docsPath))
+            {
+                findings.AddRange(ListingAgreement.Check(envExample, File.ReadAllText(envExample), docsPath, File.ReadAllText(docsPath), ConfigurationVariable.DefaultFrameworkPatterns));
+            }
+        }
+
+        foreach (var dockerfile in files.Named(IsDockerfile))
+        {
+            findings.AddRange(ContainerUserCheck.Check(dockerfile, File.ReadAllText(dockerfile), containerUser));
+        }
+
+        var gitignore = Path.Combine(files.Root, ".gitignore");
+        var ignoreRules = File.Exists(gitignore) ? File.ReadAllLines(gitignore) : [];
+        foreach (var envFile in files.Named(EnvFiles.IsRealEnvFile))
+        {
+            if (!EnvFiles.IsIgnored(ignoreRules, Path.GetFileName(envFile)))
+            {
+                findings.Add(new FileFinding(
+                    RuleCatalog.TrackedEnvFile,
+                    envFile,
+                    1,
+                    1,
+                    $"{files.Relative(envFile)} is a real environment file and the repository's .gitignore does not ignore it; add .env and .env.* (with !.env.example) to .gitignore, and if git already tracks it, run 'git rm --cached' and rotate its secrets"));
+            }
+        }
+
+        return findings;
+    }
+
+    private static bool IsDockerfile(string name) =>
+        name.StartsWith("Dockerfile", StringComparison.Ordinal) || name.EndsWith(".Dockerfile", StringComparison.Ordinal);
+}

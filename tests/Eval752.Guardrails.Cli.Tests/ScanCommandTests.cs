@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Eval752.Guardrails.Testing;
+
+namespace Eval752.Guardrails.Cli.Tests;
+
+/// <summary><c>eval752-guard scan</c> as a process: exit codes, text and JSON reports, bad input.</summary>
+public sealed class ScanCommandTests : IDisposable
+{
+    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "eval752-guard.dll");
+    private readonly string repository = Directory.CreateTempSubdirectory("eval752-scan-").FullName;
+
+    public void Dispose() => Directory.Delete(repository, recursive: true);
+
+    private void Write(string relative, string content)
+    {
+        var path = Path.Combine(repository, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
+
+    private static Task<ProcessRunner.Result> Scan(params string[] arguments) =>
+        ProcessRunner.RunAsync("dotnet", [Tool, "scan", .. arguments], timeout: TimeSpan.FromMinutes(1));
+
+    private void WriteCleanRepository()
+    {
+        Write(".gitignore", ".env\n.env.*\n!.env.example\nbin/\n");
+        Write(".env.example", $"# key\nENCRYPTION_KEY={new string('0', 64)}\n");
+        Write("docs/configuration.md", "| Variable |\n|---|\n| `ENCRYPTION_KEY` |\n");
+        Write("src/Service/Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:10.0\nRUN useradd eval752\nUSER eval752\n");
+        Write(".env", "ENCRYPTION_KEY=ignored-by-gitignore\n");
+    }
+
+    [Fact]
+    public async Task CleanRepository_ExitsZero_AndSaysSo()
+    {
+        WriteCleanRepository();
+
+        var run = await Scan(repository);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("no findings", run.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Findings_ExitOne_WithMsBuildStyleLines_AtRepositoryRelativePaths()
+    {
+        WriteCleanRepository();
+        Write("src/Service/Dockerfile", "FROM alpine\nUSER root\n");
+        Write("src/Worker/worker.env", "A=1\n");
+        Write("docs/configuration.md", "| Variable |\n|---|\n| `ENCRYPTION_KEY` |\n| `ONLY_DOCUMENTED` |\n");
+
+        var run = await Scan(repository);
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("docs/configuration.md(4,1): error EG0204: ONLY_DOCUMENTED", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("src/Service/Dockerfile(2,1): error EG0303:", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("src/Worker/worker.env(1,1): error EG0305:", StringComparison.Ordinal));
+        Assert.EndsWith("3 finding(s).", lines[^1].Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task JsonReport_ToAFile_ListsRuleSeverityPathAndHelp_NeverTheSecret()
+    {
+        WriteCleanRepository();
+        var password = "Q" + Guid.NewGuid().ToString("N")[..20] + "z9";
+        Write(".env.example", $"ENCRYPTION_KEY={new string('0', 64)}\nSMTP_PASSWORD={password}\n");
+        Write("docs/configuration.md", "| Variable |\n|---|\n| `ENCRYPTION_KEY` |\n| SMTP_PASSWORD |\n");
+        var report = Path.Combine(repository, "report.json");
+
+        var run = await Scan(repository, "--format", "json", "--output", report);
+
+        Assert.Equal(1, run.ExitCode);
+        var text = File.ReadAllText(report);
+        Assert.DoesNotContain(password, text, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(text);
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal(("EG0206", "error", ".env.example", 2), (finding.GetProperty("ruleId").GetString(), finding.GetProperty("severity").GetString(), finding.GetProperty("path").GetString(), finding.GetProperty("line").GetInt32()));
+        Assert.EndsWith("EG0206.md", finding.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BuildOutputAndDependencies_AreNotScanned()
+    {
+        WriteCleanRepository();
+        Write("src/Service/bin/Dockerfile", "FROM alpine\n");
+        Write("web/node_modules/pkg/.env.production", "A=1\n");
+
+        Assert.Equal(0, (await Scan(repository)).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("/definitely/not/here")]
+    public async Task MissingFolder_ExitsTwo_WithAClearMessage(string path)
+    {
+        var run = await Scan(path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is not a folder", run.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownFormat_IsAUsageError() =>
+        Assert.Equal(2, (await Scan(repository, "--format", "xml")).ExitCode);
+}
