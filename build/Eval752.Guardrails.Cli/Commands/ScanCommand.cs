@@ -5,7 +5,7 @@ using Eval752.Guardrails.Detection.Containers;
 namespace Eval752.Guardrails.Cli.Commands;
 
 /// <summary>
-/// <c>eval752-guard scan [PATH] [--format text|json] [--output FILE] [--container-user NAME]</c>: the
+/// <c>eval752-guard scan [PATH] [--format text|json|sarif] [--output FILE] [--container-user NAME]</c>: the
 /// repository-file rules of the build over a whole repository. Exit 0 clean, 1 findings, 2 usage or I/O.
 /// </summary>
 internal static class ScanCommand
@@ -13,8 +13,8 @@ internal static class ScanCommand
     public static Command Create()
     {
         var path = new Argument<string>("PATH") { Description = "The repository (or folder) to scan", DefaultValueFactory = _ => "." };
-        var format = new Option<string>("--format") { Description = "text (MSBuild-style lines) or json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text (MSBuild-style lines), json or sarif (SARIF 2.1.0 for code scanning)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of stdout" };
         var user = new Option<string>("--container-user") { Description = "The non-root user Dockerfiles must run as (EG0303)", DefaultValueFactory = _ => ContainerUserCheck.DefaultUser };
         var command = new Command("scan", "Scan a repository's files with the guardrails' repository rules (EG0204, EG0206-EG0208, EG0303, EG0305).") { path, format, output, user };
@@ -28,7 +28,12 @@ internal static class ScanCommand
 
             var files = RepositoryFiles.Enumerate(root);
             var findings = RepositoryScan.Run(files, parse.GetValue(user)!);
-            var report = parse.GetValue(format) == "json" ? ScanReport.Json(files, findings) : ScanReport.Text(files, findings);
+            var report = parse.GetValue(format) switch
+            {
+                "json" => ScanReport.Json(files, findings),
+                "sarif" => SarifReport.Create(files, findings),
+                _ => ScanReport.Text(files, findings),
+            };
             if (parse.GetValue(output) is { } file)
             {
                 try
