@@ -102,4 +102,31 @@ public sealed class ScanCommandTests : IDisposable
     [Fact]
     public async Task UnknownFormat_IsAUsageError() =>
         Assert.Equal(2, (await Scan(repository, "--format", "xml")).ExitCode);
+
+    [Fact]
+    public async Task HugeFile_IsSkippedAndNamed_NotLoaded()
+    {
+        WriteCleanRepository();
+        using (var huge = File.Create(Path.Combine(repository, "Dockerfile")))
+        {
+            huge.SetLength(17L * 1024 * 1024);
+        }
+
+        var run = await Scan(repository);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning: Dockerfile: 17 MiB, larger than the 16 MiB a scanned file may have; not scanned", run.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidUtf8EnvExample_IsOneClearFinding()
+    {
+        WriteCleanRepository();
+        File.WriteAllBytes(Path.Combine(repository, ".env.example"), [0x41, 0x3d, 0xff, 0xfe, 0x0a]);
+
+        var run = await Scan(repository);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(".env.example(1,1): error EG0208: .env.example is not valid UTF-8", run.StandardOutput, StringComparison.Ordinal);
+    }
 }

@@ -27,12 +27,13 @@ internal static class ScanCommand
             }
 
             var files = RepositoryFiles.Enumerate(root);
-            var findings = RepositoryScan.Run(files, parse.GetValue(user)!);
+            var problems = new List<string>();
+            var findings = RepositoryScan.Run(files, parse.GetValue(user)!, problems);
             var report = parse.GetValue(format) switch
             {
-                "json" => ScanReport.Json(files, findings),
+                "json" => ScanReport.Json(files, findings, problems),
                 "sarif" => SarifReport.Create(files, findings),
-                _ => ScanReport.Text(files, findings),
+                _ => ScanReport.Text(files, findings, problems),
             };
             if (parse.GetValue(output) is { } file)
             {

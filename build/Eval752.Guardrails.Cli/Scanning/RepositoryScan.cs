@@ -14,11 +14,26 @@ namespace Eval752.Guardrails.Cli.Scanning;
 /// </summary>
 internal static class RepositoryScan
 {
-    public static IReadOnlyList<FileFinding> Run(RepositoryFiles files, string containerUser)
+    /// <summary>Larger files are not configuration anyone edits by hand; they are skipped and named, so a 1 GB file cannot exhaust memory.</summary>
+    public const long MaximumFileBytes = 16 * 1024 * 1024;
+
+    public static IReadOnlyList<FileFinding> Run(RepositoryFiles files, string containerUser, List<string> problems)
     {
         var findings = new List<FileFinding>();
+        bool Readable(string path)
+        {
+            var length = new FileInfo(path).Length;
+            if (length <= MaximumFileBytes)
+            {
+                return true;
+            }
+
+            problems.Add($"{files.Relative(path)}: {length / (1024 * 1024)} MiB, larger than the {MaximumFileBytes / (1024 * 1024)} MiB a scanned file may have; not scanned");
+            return false;
+        }
+
         var docsPath = Path.Combine(files.Root, "docs", "configuration.md");
-        foreach (var envExample in files.Named(name => name == ".env.example"))
+        foreach (var envExample in files.Named(name => name == ".env.example").Where(Readable))
         {
             var bytes = File.ReadAllBytes(envExample);
             findings.AddRange(EnvExampleChecks.Check(envExample, bytes));
@@ -28,7 +43,7 @@ internal static class RepositoryScan
             }
         }
 
-        foreach (var dockerfile in files.Named(IsDockerfile))
+        foreach (var dockerfile in files.Named(IsDockerfile).Where(Readable))
         {
             findings.AddRange(ContainerUserCheck.Check(dockerfile, File.ReadAllText(dockerfile), containerUser));
         }

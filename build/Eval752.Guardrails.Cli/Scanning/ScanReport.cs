@@ -13,7 +13,7 @@ internal static class ScanReport
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static string Text(RepositoryFiles files, IReadOnlyList<FileFinding> findings)
+    public static string Text(RepositoryFiles files, IReadOnlyList<FileFinding> findings, IReadOnlyList<string> problems)
     {
         var writer = new StringWriter();
         foreach (var finding in Ordered(findings))
@@ -21,7 +21,7 @@ internal static class ScanReport
             writer.WriteLine($"{files.Relative(finding.Path)}({finding.Line},{finding.Column}): {Severity(finding.Rule)} {finding.Rule.Id}: {finding.Message}");
         }
 
-        foreach (var problem in files.Problems)
+        foreach (var problem in files.Problems.Concat(problems))
         {
             writer.WriteLine($"warning: {problem}");
         }
@@ -30,7 +30,7 @@ internal static class ScanReport
         return writer.ToString();
     }
 
-    public static string Json(RepositoryFiles files, IReadOnlyList<FileFinding> findings) =>
+    public static string Json(RepositoryFiles files, IReadOnlyList<FileFinding> findings, IReadOnlyList<string> problems) =>
         JsonSerializer.Serialize(
             new
             {
@@ -45,7 +45,7 @@ internal static class ScanReport
                     message = f.Message,
                     helpUri = f.Rule.HelpLink,
                 }),
-                problems = files.Problems,
+                problems = files.Problems.Concat(problems),
             },
             Indented);
 
