@@ -48,6 +48,7 @@ public sealed class ScanCommandTests : IDisposable
         Write("src/Service/Dockerfile", "FROM alpine\nUSER root\n");
         Write("src/Worker/worker.env", "A=1\n");
         Write("docs/configuration.md", "| Variable |\n|---|\n| `ENCRYPTION_KEY` |\n| `ONLY_DOCUMENTED` |\n");
+        Write(".github/workflows/ci.yml", "env:\n  DEPLOY_TOKEN: made-up-literal-42\n");
 
         var run = await Scan(repository);
 
@@ -56,7 +57,8 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Contains(lines, l => l.StartsWith("docs/configuration.md(4,1): error EG0204: ONLY_DOCUMENTED", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("src/Service/Dockerfile(2,1): error EG0303:", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("src/Worker/worker.env(1,1): error EG0305:", StringComparison.Ordinal));
-        Assert.EndsWith("3 finding(s).", lines[^1].Trim(), StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith(".github/workflows/ci.yml(2,17): error EG0302: DEPLOY_TOKEN", StringComparison.Ordinal));
+        Assert.EndsWith("4 finding(s).", lines[^1].Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
         project.WriteFile("RELEASE-NOTES.md", File.ReadAllText(Path.Combine(Sample, "RELEASE-NOTES.md")));
         project.WriteFile("Dockerfile", File.ReadAllText(Path.Combine(Sample, "Dockerfile")));
         project.WriteFile(".env", File.ReadAllText(Path.Combine(Sample, ".env")));
+        project.WriteFile(".github/workflows/deploy.yml", File.ReadAllText(Path.Combine(Sample, ".github", "workflows", "deploy.yml")));
 
         var run = await project.BuildAsync();
 

@@ -105,6 +105,13 @@ internal static class RuleCatalog
         RuleSeverity.Error,
         RuleHost.Task);
 
+    public static readonly RuleInfo CiPlaintextValue = new(
+        DiagnosticIds.CiPlaintextValue,
+        "A CI configuration sets a secret-named variable to a literal",
+        RepositoryCategory,
+        RuleSeverity.Error,
+        RuleHost.Task);
+
     public static readonly RuleInfo ContainerNotNonRoot = new(
         DiagnosticIds.ContainerNotNonRoot,
         "A Dockerfile's final stage does not run as the non-root user",
@@ -134,6 +141,7 @@ internal static class RuleCatalog
         RealSecretInEnvExample,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,
+        CiPlaintextValue,
         ContainerNotNonRoot,
         TrackedEnvFile,
     };
