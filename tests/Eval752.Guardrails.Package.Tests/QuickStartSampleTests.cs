@@ -41,6 +41,7 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
         project.WriteFile("Dockerfile", File.ReadAllText(Path.Combine(Sample, "Dockerfile")));
         project.WriteFile(".env", File.ReadAllText(Path.Combine(Sample, ".env")));
         project.WriteFile(".github/workflows/deploy.yml", File.ReadAllText(Path.Combine(Sample, ".github", "workflows", "deploy.yml")));
+        project.WriteFile("wwwroot/app.js", File.ReadAllText(Path.Combine(Sample, "wwwroot", "app.js")));
 
         var run = await project.BuildAsync();
 

@@ -24,5 +24,6 @@ internal static class DiagnosticIds
     public const string MalformedEnvExample = "EG0208";
     public const string CiPlaintextValue = "EG0302";
     public const string ContainerNotNonRoot = "EG0303";
+    public const string FrontendExposesKey = "EG0304";
     public const string TrackedEnvFile = "EG0305";
 }

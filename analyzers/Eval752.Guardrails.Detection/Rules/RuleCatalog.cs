@@ -119,6 +119,13 @@ internal static class RuleCatalog
         RuleSeverity.Error,
         RuleHost.Task);
 
+    public static readonly RuleInfo FrontendExposesKey = new(
+        DiagnosticIds.FrontendExposesKey,
+        "Frontend code, env files or bundles expose a provider key",
+        RepositoryCategory,
+        RuleSeverity.Error,
+        RuleHost.Task);
+
     public static readonly RuleInfo TrackedEnvFile = new(
         DiagnosticIds.TrackedEnvFile,
         "A real .env file is tracked by git or not ignored",
@@ -143,6 +150,7 @@ internal static class RuleCatalog
         MalformedEnvExample,
         CiPlaintextValue,
         ContainerNotNonRoot,
+        FrontendExposesKey,
         TrackedEnvFile,
     };
 

@@ -17,7 +17,7 @@ internal static class ScanCommand
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of stdout" };
         var user = new Option<string>("--container-user") { Description = "The non-root user Dockerfiles must run as (EG0303)", DefaultValueFactory = _ => ContainerUserCheck.DefaultUser };
-        var command = new Command("scan", "Scan a repository's files with the guardrails' repository rules (EG0204, EG0206-EG0208, EG0302, EG0303, EG0305).") { path, format, output, user };
+        var command = new Command("scan", "Scan a repository's files with the guardrails' repository rules (EG0204, EG0206-EG0208, EG0302-EG0305).") { path, format, output, user };
         command.SetAction(parse =>
         {
             var root = Path.GetFullPath(parse.GetValue(path)!);

@@ -9,7 +9,7 @@ namespace Eval752.Guardrails.Cli.Scanning;
 /// <summary>
 /// The repository-file rules the build runs, over a whole repository: every <c>.env.example</c>
 /// (EG0206-EG0208, and EG0204 against the Configuration docs beside it at the repository root), every
-/// Dockerfile (EG0303), every CI configuration (EG0302) and every real <c>.env</c> file not ignored by the root <c>.gitignore</c> (EG0305).
+/// Dockerfile (EG0303), every CI configuration (EG0302), frontend code, bundles and env files (EG0304) and every real <c>.env</c> file not ignored by the root <c>.gitignore</c> (EG0305).
 /// The same Detection checks as the MSBuild tasks, so build and scan agree.
 /// </summary>
 internal static class RepositoryScan
@@ -51,6 +51,16 @@ internal static class RepositoryScan
         foreach (var ci in files.Files.Where(f => CiWorkflowCheck.IsCiFile(files.Relative(f))).Where(Readable))
         {
             findings.AddRange(CiWorkflowCheck.Check(ci, File.ReadAllText(ci)));
+        }
+
+        foreach (var code in files.Named(FrontendExposure.IsFrontendCode).Where(Readable))
+        {
+            findings.AddRange(FrontendExposure.CheckCode(code, File.ReadAllText(code)));
+        }
+
+        foreach (var envFile in files.Named(name => name.StartsWith(".env", StringComparison.Ordinal)).Where(Readable))
+        {
+            findings.AddRange(FrontendExposure.CheckEnvFile(envFile, File.ReadAllText(envFile)));
         }
 
         var gitignore = Path.Combine(files.Root, ".gitignore");

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Eval752.Guardrails.Detection.DotEnv;
+using Eval752.Guardrails.Detection.Findings;
+using Eval752.Guardrails.Detection.Naming;
+using Eval752.Guardrails.Detection.Rules;
+using Eval752.Guardrails.Detection.Secrets;
+
+namespace Eval752.Guardrails.Detection.Repository;
+
+/// <summary>
+/// EG0304: a provider key reaching the browser. Frontend build tools inline every variable with a public
+/// prefix (<c>VITE_</c>, <c>NEXT_PUBLIC_</c>, <c>REACT_APP_</c>, …) into the bundle, so a secret-named one is
+/// exposed whatever its value; and a provider-shaped key written into frontend code or a built bundle is
+/// exposed as is. Bundles are minified, so only the engine's high-confidence provider shapes count there.
+/// </summary>
+internal static class FrontendExposure
+{
+    private static readonly string[] PublicPrefixes = { "VITE_", "NEXT_PUBLIC_", "REACT_APP_", "NUXT_PUBLIC_", "EXPO_PUBLIC_", "GATSBY_", "PUBLIC_" };
+
+    private static readonly string[] CodeExtensions = { ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".html", ".htm" };
+
+    public static bool IsFrontendCode(string fileName)
+    {
+        foreach (var extension in CodeExtensions)
+        {
+            if (fileName.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A frontend <c>.env*</c> file: every public-prefixed, secret-named variable, reported at its name.</summary>
+    public static IEnumerable<FileFinding> CheckEnvFile(string path, string text)
+    {
+        foreach (var entry in DotEnvParser.Parse(text).Entries)
+        {
+            if (ExposedSecretName(entry.Name) is { } prefix)
+            {
+                yield return Exposed(path, entry.Line, entry.NameColumn, entry.Name, prefix);
+            }
+        }
+    }
+
+    /// <summary>Frontend code or a bundle: provider-shaped keys, and references to public-prefixed secret-named variables.</summary>
+    public static IEnumerable<FileFinding> CheckCode(string path, string text)
+    {
+        var findings = new List<FileFinding>();
+        foreach (var finding in SecretScanner.Scan(text))
+        {
+            if (finding.Family == SecretFamily.ProviderKey && finding.Confidence == SecretConfidence.High)
+            {
+                var (line, column) = Position(text, finding.Start);
+                findings.Add(new FileFinding(
+                    RuleCatalog.FrontendExposesKey,
+                    path,
+                    line,
+                    column,
+                    $"A {finding.Kind} key ({finding.Length.ToString(CultureInfo.InvariantCulture)} characters, fingerprint {finding.Fingerprint}) is written into frontend code, so every browser that loads it gets the key; remove it, call the provider from the backend (the in-app Provider manager), and revoke the key at the provider (playbook section 2)"));
+            }
+        }
+
+        foreach (var prefix in PublicPrefixes)
+        {
+            for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + prefix.Length, StringComparison.Ordinal))
+            {
+                if (at > 0 && IsIdentifierCharacter(text[at - 1]))
+                {
+                    continue;
+                }
+
+                var end = at;
+                while (end < text.Length && IsIdentifierCharacter(text[end]))
+                {
+                    end++;
+                }
+
+                var name = text.Substring(at, end - at);
+                if (ExposedSecretName(name) is not null && LongestPrefix(name) == prefix)
+                {
+                    var (line, column) = Position(text, at);
+                    findings.Add(Exposed(path, line, column, name, prefix));
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    private static FileFinding Exposed(string path, int line, int column, string name, string prefix) => new(
+        RuleCatalog.FrontendExposesKey,
+        path,
+        line,
+        column,
+        $"{name} is exposed to the browser: build tools inline every {prefix}* variable into the bundle; keep provider keys on the server and let the frontend call the backend (the in-app Provider manager) (playbook section 2)");
+
+    /// <summary>The public prefix of a secret-named variable (VITE_OPENAI_API_KEY → VITE_), or null.</summary>
+    private static string? ExposedSecretName(string name)
+    {
+        var prefix = LongestPrefix(name);
+        return prefix is not null && name.Length > prefix.Length && SecretNames.IsSecretName(name.Substring(prefix.Length)) ? prefix : null;
+    }
+
+    private static string? LongestPrefix(string name)
+    {
+        string? best = null;
+        foreach (var prefix in PublicPrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && (best is null || prefix.Length > best.Length))
+            {
+                best = prefix;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsIdentifierCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    private static (int Line, int Column) Position(string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
+    }
+}
