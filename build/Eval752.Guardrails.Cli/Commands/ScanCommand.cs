@@ -16,8 +16,10 @@ internal static class ScanCommand
         var format = new Option<string>("--format") { Description = "text (MSBuild-style lines), json or sarif (SARIF 2.1.0 for code scanning)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of stdout" };
+        var baseline = new Option<string?>("--baseline") { Description = "The baseline of accepted findings (default: .guardrails-baseline.json at PATH, when present)" };
+        var updateBaseline = new Option<bool>("--update-baseline") { Description = "Rewrite the baseline's entries for these rules from the current findings, keeping justifications" };
         var user = new Option<string>("--container-user") { Description = "The non-root user Dockerfiles must run as (EG0303)", DefaultValueFactory = _ => ContainerUserCheck.DefaultUser };
-        var command = new Command("scan", "Scan a repository's files with the guardrails' repository rules (EG0204, EG0206-EG0208, EG0302-EG0305).") { path, format, output, user };
+        var command = new Command("scan", "Scan a repository's files with the guardrails' repository rules (EG0204, EG0206-EG0208, EG0302-EG0305).") { path, format, output, baseline, updateBaseline, user };
         command.SetAction(parse =>
         {
             var root = Path.GetFullPath(parse.GetValue(path)!);
@@ -28,7 +30,38 @@ internal static class ScanCommand
 
             var files = RepositoryFiles.Enumerate(root);
             var problems = new List<string>();
-            var findings = RepositoryScan.Run(files, parse.GetValue(user)!, problems);
+            var fingerprinted = FindingFingerprints.Of(files, RepositoryScan.Run(files, parse.GetValue(user)!, problems));
+            var baselinePath = Path.GetFullPath(parse.GetValue(baseline) ?? Path.Combine(root, Detection.Baseline.BaselineFile.DefaultFileName));
+            var accepted = ScanBaseline.Load(baselinePath);
+            if (parse.GetValue(updateBaseline))
+            {
+                var (added, removed) = ScanBaseline.Write(baselinePath, accepted, fingerprinted);
+                Console.Error.WriteLine($"{baselinePath}: {fingerprinted.Count} entries for the scan's rules ({added} new, needing a justification before they accept anything; {removed} stale removed).");
+                accepted = ScanBaseline.Load(baselinePath);
+            }
+
+            if (accepted is not null)
+            {
+                foreach (var (line, message) in accepted.File.Problems)
+                {
+                    problems.Add($"{Path.GetFileName(baselinePath)}({line}): {message}");
+                }
+
+                var (remaining, stale) = accepted.Apply(fingerprinted);
+                foreach (var entry in stale)
+                {
+                    problems.Add($"{Path.GetFileName(baselinePath)}({entry.Line}): the baseline entry for {entry.Rule} in {entry.Path} (fingerprint {entry.Fingerprint}) matches no finding; delete it or run --update-baseline");
+                }
+
+                if (remaining.Count < fingerprinted.Count)
+                {
+                    problems.Add($"{fingerprinted.Count - remaining.Count} finding(s) accepted by {Path.GetFileName(baselinePath)}");
+                }
+
+                fingerprinted = remaining;
+            }
+
+            var findings = fingerprinted.Select(f => f.Finding).ToList();
             var report = parse.GetValue(format) switch
             {
                 "json" => ScanReport.Json(files, findings, problems),

@@ -20,18 +20,12 @@ internal static class SarifReport
 
     public static string Create(RepositoryFiles files, IReadOnlyList<FileFinding> findings)
     {
-        var ordered = findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
-        var rules = ordered.Select(f => f.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var fingerprinted = FindingFingerprints.Of(files, findings);
+        var rules = fingerprinted.Select(f => f.Finding.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lines = new Dictionary<string, string[]>(StringComparer.Ordinal);
-
-        var results = ordered.Select(finding =>
+        var results = fingerprinted.Select(pair =>
         {
-            var relative = files.Relative(finding.Path);
-            var content = LineContent(finding, lines);
-            var identity = $"{finding.Rule.Id}\n{relative}\n{content}";
-            seen[identity] = seen.TryGetValue(identity, out var count) ? count + 1 : 0;
+            var (finding, fingerprint) = pair;
             return new Dictionary<string, object?>
             {
                 ["ruleId"] = finding.Rule.Id,
@@ -44,12 +38,12 @@ internal static class SarifReport
                     {
                         physicalLocation = new Dictionary<string, object?>
                         {
-                            ["artifactLocation"] = new { uri = relative, uriBaseId = "REPOROOT" },
+                            ["artifactLocation"] = new { uri = files.Relative(finding.Path), uriBaseId = "REPOROOT" },
                             ["region"] = finding.Line > 0 ? new { startLine = finding.Line, startColumn = Math.Max(1, finding.Column) } : null,
                         }.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value),
                     },
                 },
-                ["partialFingerprints"] = new Dictionary<string, string> { [FingerprintKey] = SecretFingerprint.Of($"{identity}\n{seen[identity]}") },
+                ["partialFingerprints"] = new Dictionary<string, string> { [FingerprintKey] = fingerprint },
             };
         }).ToList();
 
@@ -88,22 +82,6 @@ internal static class SarifReport
             },
         };
         return JsonSerializer.Serialize(sarif, Indented);
-    }
-
-    private static string LineContent(FileFinding finding, Dictionary<string, string[]> cache)
-    {
-        if (finding.Line <= 0)
-        {
-            return string.Empty;
-        }
-
-        if (!cache.TryGetValue(finding.Path, out var lines))
-        {
-            lines = File.Exists(finding.Path) ? File.ReadAllLines(finding.Path) : [];
-            cache[finding.Path] = lines;
-        }
-
-        return finding.Line <= lines.Length ? lines[finding.Line - 1].Trim() : string.Empty;
     }
 
     private static string Level(RuleInfo rule) => rule.DefaultSeverity switch
