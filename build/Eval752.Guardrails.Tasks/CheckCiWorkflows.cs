@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Repository;
 using Microsoft.Build.Framework;
@@ -12,18 +11,5 @@ public sealed class CheckCiWorkflows : GuardrailsTask
     /// <summary>The CI files of the repository (the targets list <c>.github/workflows/*.yml|yaml</c>, <c>.gitlab-ci.yml</c>, <c>azure-pipelines.yml</c>).</summary>
     public ITaskItem[] CiFiles { get; set; } = [];
 
-    private protected override IEnumerable<FileFinding> Run()
-    {
-        var findings = new List<FileFinding>();
-        foreach (var item in CiFiles)
-        {
-            var path = item.GetMetadata("FullPath");
-            if (File.Exists(path))
-            {
-                findings.AddRange(CiWorkflowCheck.Check(path, File.ReadAllText(path)));
-            }
-        }
-
-        return findings;
-    }
+    private protected override IEnumerable<FileFinding> Run() => CheckEach(CiFiles, CiWorkflowCheck.Check);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using Eval752.Guardrails.Detection.Containers;
 using Eval752.Guardrails.Detection.Findings;
 using Microsoft.Build.Framework;
@@ -18,16 +17,6 @@ public sealed class CheckContainerUser : GuardrailsTask
     private protected override IEnumerable<FileFinding> Run()
     {
         var user = string.IsNullOrWhiteSpace(ContainerUser) ? ContainerUserCheck.DefaultUser : ContainerUser!.Trim();
-        var findings = new List<FileFinding>();
-        foreach (var item in ContainerFiles)
-        {
-            var path = item.GetMetadata("FullPath");
-            if (File.Exists(path))
-            {
-                findings.AddRange(ContainerUserCheck.Check(path, File.ReadAllText(path), user));
-            }
-        }
-
-        return findings;
+        return CheckEach(ContainerFiles, (path, text) => ContainerUserCheck.Check(path, text, user));
     }
 }

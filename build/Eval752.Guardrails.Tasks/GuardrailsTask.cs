@@ -39,6 +39,25 @@ public abstract class GuardrailsTask : Task
     /// <summary>The checks this task runs; throw <see cref="GuardrailsTaskException"/> for expected failures.</summary>
     private protected abstract IEnumerable<FileFinding> Run();
 
+    /// <summary>Larger files are skipped: nothing a person edits by hand is that big, and a build must not read a 1 GB file.</summary>
+    private protected const long MaximumFileBytes = 16 * 1024 * 1024;
+
+    /// <summary>Runs <paramref name="check"/> (path, text) over each item's file that exists and is not too large.</summary>
+    private protected static List<FileFinding> CheckEach(IEnumerable<ITaskItem> items, Func<string, string, IEnumerable<FileFinding>> check)
+    {
+        var findings = new List<FileFinding>();
+        foreach (var item in items)
+        {
+            var path = item.GetMetadata("FullPath");
+            if (File.Exists(path) && new FileInfo(path).Length <= MaximumFileBytes)
+            {
+                findings.AddRange(check(path, File.ReadAllText(path)));
+            }
+        }
+
+        return findings;
+    }
+
     private void Report(FileFinding finding)
     {
         var rule = finding.Rule;
