@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Eval752.Guardrails.Analyzers.Configuration;
 
@@ -11,7 +12,7 @@ namespace Eval752.Guardrails.Analyzers.Configuration;
 /// The prefixes a compilation gives <c>AddEnvironmentVariables("MYAPP_")</c> (DESIGN section 5): with one,
 /// the configuration key <c>Smtp:Host</c> comes from the variable <c>MYAPP_Smtp__Host</c>. Found once per
 /// compilation, on the first configuration read, by a text search that skips every file not mentioning
-/// the method, then a syntax walk of the few that do (literal prefixes only).
+/// the method (without copying any file's text), then a syntax walk of the few that do (literal prefixes only).
 /// </summary>
 internal sealed class EnvironmentPrefixes
 {
@@ -30,7 +31,7 @@ internal sealed class EnvironmentPrefixes
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (tree.GetText(cancellationToken).ToString().IndexOf(MethodName, StringComparison.Ordinal) < 0)
+            if (!Mentions(tree.GetText(cancellationToken), MethodName))
             {
                 continue;
             }
@@ -50,6 +51,32 @@ internal sealed class EnvironmentPrefixes
         }
 
         return found;
+    }
+
+    /// <summary>Whether the text contains <paramref name="word"/>, read through the indexer: no copy of the file is made.</summary>
+    private static bool Mentions(SourceText text, string word)
+    {
+        var limit = text.Length - word.Length;
+        for (var i = 0; i <= limit; i++)
+        {
+            if (text[i] != word[0])
+            {
+                continue;
+            }
+
+            var j = 1;
+            while (j < word.Length && text[i + j] == word[j])
+            {
+                j++;
+            }
+
+            if (j == word.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? NameOf(ExpressionSyntax expression) => expression switch
