@@ -65,7 +65,7 @@ internal static class ScanCommand
             var report = parse.GetValue(format) switch
             {
                 "json" => ScanReport.Json(files, findings, problems),
-                "sarif" => SarifReport.Create(files, findings),
+                "sarif" => SarifReport.Create(files, fingerprinted),
                 _ => ScanReport.Text(files, findings, problems),
             };
             if (parse.GetValue(output) is { } file)

@@ -39,7 +39,7 @@ internal static class RepositoryScan
             findings.AddRange(EnvExampleChecks.Check(envExample, bytes));
             if (Path.GetDirectoryName(envExample) == files.Root && File.Exists(docsPath))
             {
-                findings.AddRange(ListingAgreement.Check(envExample, File.ReadAllText(envExample), docsPath, File.ReadAllText(docsPath), ConfigurationVariable.DefaultFrameworkPatterns));
+                findings.AddRange(ListingAgreement.Check(envExample, Decode(bytes), docsPath, File.ReadAllText(docsPath), ConfigurationVariable.DefaultFrameworkPatterns));
             }
         }
 
@@ -79,6 +79,13 @@ internal static class RepositoryScan
         }
 
         return findings;
+    }
+
+    /// <summary>The bytes already read for EG0206-EG0208, decoded as File.ReadAllText would (BOM detection), so the file is read once.</summary>
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     private static bool IsDockerfile(string name) =>

@@ -18,9 +18,9 @@ internal static class SarifReport
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static string Create(RepositoryFiles files, IReadOnlyList<FileFinding> findings)
+    /// <summary>The report for findings already fingerprinted (<see cref="FindingFingerprints"/>), the same values the baseline matched.</summary>
+    public static string Create(RepositoryFiles files, IReadOnlyList<(FileFinding Finding, string Fingerprint)> fingerprinted)
     {
-        var fingerprinted = FindingFingerprints.Of(files, findings);
         var rules = fingerprinted.Select(f => f.Finding.Rule).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
         var results = fingerprinted.Select(pair =>
