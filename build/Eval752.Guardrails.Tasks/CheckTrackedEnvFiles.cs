@@ -17,9 +17,6 @@ namespace Eval752.Guardrails.Tasks;
 /// </summary>
 public sealed class CheckTrackedEnvFiles : GuardrailsTask
 {
-    private const int MaximumDepth = 12;
-    private static readonly string[] SkippedFolders = { "bin", "obj", "node_modules", ".git" };
-
     [Required]
     public string ProjectDirectory { get; set; } = string.Empty;
 
@@ -47,27 +44,8 @@ public sealed class CheckTrackedEnvFiles : GuardrailsTask
             found.AddRange(Directory.EnumerateFiles(root).Where(f => EnvFiles.IsRealEnvFile(Path.GetFileName(f))));
         }
 
-        Walk(project, 0, found);
+        found.AddRange(FolderWalk.Files(project, EnvFiles.IsRealEnvFile));
         return found.Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>Recursive, depth-limited, skipping build output and symlinked folders (no loops).</summary>
-    private static void Walk(string directory, int depth, List<string> found)
-    {
-        if (depth > MaximumDepth || !Directory.Exists(directory))
-        {
-            return;
-        }
-
-        found.AddRange(Directory.EnumerateFiles(directory).Where(f => EnvFiles.IsRealEnvFile(Path.GetFileName(f))));
-        foreach (var child in Directory.EnumerateDirectories(directory))
-        {
-            var info = new DirectoryInfo(child);
-            if (!SkippedFolders.Contains(info.Name, StringComparer.OrdinalIgnoreCase) && (info.Attributes & FileAttributes.ReparsePoint) == 0)
-            {
-                Walk(child, depth + 1, found);
-            }
-        }
     }
 
     private static IEnumerable<FileFinding> WithGit(string toplevel, List<string> candidates)

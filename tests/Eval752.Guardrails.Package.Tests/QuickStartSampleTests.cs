@@ -17,10 +17,16 @@ public sealed class QuickStartSampleTests(PackageFeedFixture fixture)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// Rules that run only after a successful compile, which LeakyService (EG0001-EG0004 are errors) never has:
+    /// EG0205 compares listings with what the compiled projects read (MultiProjectRepositoryTests shows it).
+    /// </summary>
+    private static readonly string[] AfterASuccessfulCompile = ["EG0205"];
+
     [Fact]
     public void LeakyService_BreaksEveryDocumentedRule()
     {
-        var rules = Directory.GetFiles(RepositoryPaths.Combine("docs", "rules"), "EG*.md").Select(Path.GetFileNameWithoutExtension).Order();
+        var rules = Directory.GetFiles(RepositoryPaths.Combine("docs", "rules"), "EG*.md").Select(Path.GetFileNameWithoutExtension).Except(AfterASuccessfulCompile).Order();
         Assert.Equal(rules, Expected().Select(line => line.Split(' ')[0]).Distinct().Order());
     }
 

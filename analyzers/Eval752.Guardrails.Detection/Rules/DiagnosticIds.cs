@@ -19,6 +19,7 @@ internal static class DiagnosticIds
     public const string MissingFromConfigurationDocs = "EG0202";
     public const string NewVariableNotInReleaseNotes = "EG0203";
     public const string ListingsDisagree = "EG0204";
+    public const string StaleVariable = "EG0205";
     public const string RealSecretInEnvExample = "EG0206";
     public const string EncryptionKeyPlaceholderFormat = "EG0207";
     public const string MalformedEnvExample = "EG0208";

@@ -84,6 +84,13 @@ internal static class RuleCatalog
         RuleSeverity.Error,
         RuleHost.Task);
 
+    public static readonly RuleInfo StaleVariable = new(
+        DiagnosticIds.StaleVariable,
+        "A listed configuration variable is read by no project of the repository",
+        ConfigurationCategory,
+        RuleSeverity.Warning,
+        RuleHost.Task);
+
     public static readonly RuleInfo RealSecretInEnvExample = new(
         DiagnosticIds.RealSecretInEnvExample,
         ".env.example holds a real-looking secret instead of a placeholder",
@@ -145,6 +152,7 @@ internal static class RuleCatalog
         MissingFromConfigurationDocs,
         NewVariableNotInReleaseNotes,
         ListingsDisagree,
+        StaleVariable,
         RealSecretInEnvExample,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,

@@ -35,21 +35,24 @@ public sealed class BuildFixture : IDisposable
               </packageSources>
             </configuration>
             """);
-        fixture.WriteFile(ProjectName + ".csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                {extraProperties}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="{GuardrailsPackageFeed.PackageId}" Version="{feed.Version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
+        fixture.WriteFile(ProjectName + ".csproj", fixture.ProjectFile(extraProperties));
         return fixture;
     }
+
+    /// <summary>A project file that references the packed guardrails; a test writes more than one for a multi-project repository.</summary>
+    public string ProjectFile(string extraProperties = "") => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            {extraProperties}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="{GuardrailsPackageFeed.PackageId}" Version="{feed.Version}" PrivateAssets="all" />
+          </ItemGroup>
+        </Project>
+        """;
 
     /// <summary>Writes a file (relative path, forward slashes) exactly as given: no BOM, line endings untouched.</summary>
     public void WriteFile(string relativePath, string content)
@@ -62,10 +65,13 @@ public sealed class BuildFixture : IDisposable
     public void DeleteFile(string relativePath) => File.Delete(Path.Combine(Root, relativePath));
 
     /// <summary>Runs <c>dotnet build</c> with detailed verbosity (target skips are visible) and parses its diagnostics.</summary>
-    public async Task<BuildRun> BuildAsync(params string[] extraArguments)
+    public Task<BuildRun> BuildAsync(params string[] extraArguments) => BuildPathAsync(ProjectPath, extraArguments);
+
+    /// <summary>Builds another project or a solution of the fixture (relative path).</summary>
+    public async Task<BuildRun> BuildPathAsync(string relativePath, params string[] extraArguments)
     {
         var result = await DotNet.RunAsync(
-            ["build", ProjectPath, "-v:d", "-clp:NoSummary", .. extraArguments],
+            ["build", Path.Combine(Root, relativePath), "-v:d", "-clp:NoSummary", .. extraArguments],
             Root,
             new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(Root, ".packages") });
         return new BuildRun(result.ExitCode, BuildOutputParser.Parse(result.Combined, Root), result.Combined);
