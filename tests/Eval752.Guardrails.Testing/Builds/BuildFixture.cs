@@ -40,7 +40,7 @@ public sealed class BuildFixture : IDisposable
     }
 
     /// <summary>A project file that references the packed guardrails; a test writes more than one for a multi-project repository.</summary>
-    public string ProjectFile(string extraProperties = "") => $"""
+    public string ProjectFile(string extraProperties = "", string extraItems = "") => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <TargetFramework>net10.0</TargetFramework>
@@ -50,6 +50,7 @@ public sealed class BuildFixture : IDisposable
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="{GuardrailsPackageFeed.PackageId}" Version="{feed.Version}" PrivateAssets="all" />
+            {extraItems}
           </ItemGroup>
         </Project>
         """;
