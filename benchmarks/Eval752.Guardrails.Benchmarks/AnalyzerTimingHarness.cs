@@ -80,7 +80,7 @@ internal static class AnalyzerTimingHarness
         return (total.TotalMilliseconds, diagnostics.Length);
     }
 
-    private static CSharpCompilation CreateCompilation(int files)
+    internal static CSharpCompilation CreateCompilation(int files)
     {
         var random = new Random(752);
         var trees = new List<SyntaxTree>(files);

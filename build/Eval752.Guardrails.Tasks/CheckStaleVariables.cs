@@ -69,14 +69,13 @@ public sealed class CheckStaleVariables : GuardrailsTask
         }
 
         var live = records.Where(r => File.Exists(r.ProjectPath) && !IsIgnored(root, Path.GetFullPath(r.ProjectPath))).ToList();
-        var read = new HashSet<string>(live.SelectMany(r => r.Reads), ConfigurationVariable.Comparer);
         Complete = true;
         return StaleVariables.Check(
             envExample,
             envExample is null ? null : File.ReadAllText(envExample),
             docs,
             docs is null ? null : File.ReadAllText(docs),
-            read,
+            live.SelectMany(r => r.Reads),
             live.Select(r => Path.GetFullPath(r.ProjectPath)).Distinct(PathComparer).Count(),
             ConfigurationVariable.FrameworkPatterns(FrameworkKeys + ";" + ExternalVariables)).ToList();
     }

@@ -63,6 +63,23 @@ public sealed class CheckStaleVariablesTests : IDisposable
             engine.Findings);
     }
 
+    [Theory]
+    [InlineData("*__URL", true)]
+    [InlineData("*__QUEUE_URL", false)]
+    [InlineData("*__RL", false)]
+    public void ASuffixPattern_CoversVariablesEndingInThatSegment(string read, bool coversQueueUrlAsSection)
+    {
+        File.WriteAllText(Path.Combine(root, ".env.example"), "Providers__OpenAI__ApiKey=\nQueue__Url=\nQUEUE_URL=\n");
+        File.Delete(Path.Combine(root, "docs", "configuration.md"));
+        Record("Api", "Providers__OpenAI__ApiKey");
+        Record("Worker", read);
+
+        var (_, _, engine) = Run();
+
+        Assert.Equal(coversQueueUrlAsSection, !engine.Findings.Any(line => line.Contains("Queue__Url", StringComparison.Ordinal)));
+        Assert.Contains(engine.Findings, line => line.Contains(" QUEUE_URL is", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AProjectWithoutARecord_PostponesTheCheck_AndSaysWhichOne()
     {

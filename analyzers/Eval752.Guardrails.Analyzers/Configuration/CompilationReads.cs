@@ -11,8 +11,8 @@ namespace Eval752.Guardrails.Analyzers.Configuration;
 /// <summary>
 /// Every configuration variable a whole compilation reads, for the read record EG0205 compares listings
 /// with. The same recognisers as EG0201/EG0202 (<see cref="ConfigurationReads"/>, <see cref="OptionsBindings"/>),
-/// but found by a syntax walk that binds only the few nodes that can be reads: invocations of the reading
-/// and binding methods by name, indexers with one non-numeric argument, and <c>.Value</c>. A read through
+/// but found by a syntax walk: reads with literal keys are taken from syntax (<see cref="SyntacticReads"/>),
+/// and only the rest (constant keys, options bindings) are bound. A read through
 /// <c>AddEnvironmentVariables("P_")</c> is recorded with and without each prefix: the record errs towards
 /// "read", because a wrong stale report asks a team to delete a variable a service needs.
 /// </summary>
@@ -25,14 +25,13 @@ internal static class CompilationReads
 
     public static SortedSet<string> Of(Compilation compilation, CancellationToken cancellationToken)
     {
-        var prefixes = new EnvironmentPrefixes(compilation, cancellationToken).Values;
-        var names = new SortedSet<string>(System.StringComparer.Ordinal);
+        var names = new ReadNames(new EnvironmentPrefixes(compilation, cancellationToken).Values);
         foreach (var tree in compilation.SyntaxTrees)
         {
             SemanticModel? model = null;
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
-                if (!IsCandidate(node))
+                if (!IsCandidate(node) || SyntacticReads.TryAdd(node, names))
                 {
                     continue;
                 }
@@ -41,24 +40,27 @@ internal static class CompilationReads
                 model ??= compilation.GetSemanticModel(tree);
                 switch (model.GetOperation(node, cancellationToken))
                 {
+                    case IInvocationOperation { TargetMethod.Name: "GetEnvironmentVariable" } invocation when ConfigurationReads.Of(invocation) is { } read:
+                        names.AddVariable(read.Key);
+                        break;
                     case IInvocationOperation invocation when ConfigurationReads.Of(invocation) is { } read:
-                        Add(names, read.Key, invocation.TargetMethod.Name == "GetEnvironmentVariable" ? [] : prefixes);
+                        names.AddBoundKey(read.Key);
                         break;
                     case IInvocationOperation invocation when OptionsBindings.Of(invocation) is { } bound:
                         foreach (var (key, _, _) in bound)
                         {
-                            Add(names, key, prefixes);
+                            names.AddBoundKey(key);
                         }
 
                         break;
                     case IPropertyReferenceOperation property when ConfigurationReads.Of(property) is { } read:
-                        Add(names, read.Key, prefixes);
+                        names.AddBoundKey(read.Key);
                         break;
                 }
             }
         }
 
-        return names;
+        return names.Names;
     }
 
     private static bool IsCandidate(SyntaxNode node) => node switch
@@ -78,19 +80,4 @@ internal static class CompilationReads
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
         _ => null,
     };
-
-    private static void Add(SortedSet<string> names, string key, IReadOnlyList<string> prefixes)
-    {
-        var variable = ConfigurationVariable.Canonical(key);
-        if (variable.Length == 0)
-        {
-            return;
-        }
-
-        names.Add(variable);
-        foreach (var prefix in prefixes)
-        {
-            names.Add(prefix + variable);
-        }
-    }
 }

@@ -14,6 +14,9 @@ namespace Eval752.Guardrails.Detection.Configuration;
 internal sealed class ConfigurationReadRecord
 {
     public const string FileExtension = ".reads";
+
+    /// <summary>Starts a suffix pattern: <c>*__Host</c> reads every variable ending in <c>__Host</c> (a key on a section the recorder could not place).</summary>
+    public const string SuffixMarker = "*__";
     public const string Header = "# eval752-guard configuration reads v1";
     private const string ProjectPrefix = "project=";
     private const string ReadPrefix = "read=";
@@ -26,7 +29,7 @@ internal sealed class ConfigurationReadRecord
 
     public string ProjectPath { get; }
 
-    /// <summary>Canonical names (<c>A__B</c>), as many spellings as the read may come from (with and without an environment prefix).</summary>
+    /// <summary>Canonical names (<c>A__B</c>), as many spellings as the read may come from (with and without an environment prefix), and suffix patterns.</summary>
     public IReadOnlyCollection<string> Reads { get; }
 
     public string Format()
@@ -40,6 +43,27 @@ internal sealed class ConfigurationReadRecord
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Whether the records' reads cover <paramref name="canonical"/>: by name (<paramref name="exact"/>, case-insensitive) or by a suffix pattern.</summary>
+    public static bool Covers(string canonical, ISet<string> exact, IReadOnlyList<string> suffixes)
+    {
+        if (exact.Contains(canonical))
+        {
+            return true;
+        }
+
+        foreach (var suffix in suffixes)
+        {
+            if (canonical.Length > suffix.Length + 2
+                && canonical.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                && string.CompareOrdinal(canonical, canonical.Length - suffix.Length - 2, "__", 0, 2) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The record in <paramref name="text"/>, or null when it is not one (no header, no project line).</summary>

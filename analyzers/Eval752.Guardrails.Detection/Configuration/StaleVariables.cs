@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using Eval752.Guardrails.Detection.DotEnv;
@@ -19,17 +20,31 @@ internal static class StaleVariables
         string? envExampleText,
         string? docsPath,
         string? docsText,
-        ISet<string> read,
+        IEnumerable<string> reads,
         int projectCount,
         IReadOnlyList<string> notStalePatterns)
     {
+        var exact = new HashSet<string>(ConfigurationVariable.Comparer);
+        var suffixes = new List<string>();
+        foreach (var read in reads)
+        {
+            if (read.StartsWith(ConfigurationReadRecord.SuffixMarker, StringComparison.Ordinal))
+            {
+                suffixes.Add(read.Substring(ConfigurationReadRecord.SuffixMarker.Length));
+            }
+            else
+            {
+                exact.Add(read);
+            }
+        }
+
         var projects = projectCount == 1 ? "the repository's one project does not read it" : $"none of the repository's {projectCount} projects reads it";
         if (envExamplePath is not null && envExampleText is not null)
         {
             foreach (var entry in DotEnvParser.Parse(envExampleText).Entries)
             {
                 var name = ConfigurationVariable.Canonical(entry.Name);
-                if (IsStale(name, read, notStalePatterns))
+                if (IsStale(name, exact, suffixes, notStalePatterns))
                 {
                     yield return new FileFinding(
                         RuleCatalog.StaleVariable,
@@ -46,7 +61,7 @@ internal static class StaleVariables
             var docsName = Path.GetFileName(docsPath);
             foreach (var (name, line) in ConfigurationDocs.DocumentedNames(docsText))
             {
-                if (IsStale(name, read, notStalePatterns))
+                if (IsStale(name, exact, suffixes, notStalePatterns))
                 {
                     yield return new FileFinding(
                         RuleCatalog.StaleVariable,
@@ -59,6 +74,6 @@ internal static class StaleVariables
         }
     }
 
-    private static bool IsStale(string canonical, ISet<string> read, IReadOnlyList<string> notStalePatterns) =>
-        canonical.Length > 0 && !read.Contains(canonical) && !ConfigurationVariable.IsFrameworkKey(canonical, notStalePatterns);
+    private static bool IsStale(string canonical, ISet<string> exact, IReadOnlyList<string> suffixes, IReadOnlyList<string> notStalePatterns) =>
+        canonical.Length > 0 && !ConfigurationReadRecord.Covers(canonical, exact, suffixes) && !ConfigurationVariable.IsFrameworkKey(canonical, notStalePatterns);
 }

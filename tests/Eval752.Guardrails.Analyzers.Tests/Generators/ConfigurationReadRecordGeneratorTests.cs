@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Eval752.Guardrails.Analyzers.Generators;
+using Eval752.Guardrails.Detection.Configuration;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -90,11 +91,45 @@ public sealed class ConfigurationReadRecordGeneratorTests
             }
             """);
 
-        Assert.Equal(["ConnectionStrings__Vault", "ENCRYPTION_KEY", "Feature", "Providers__OpenAI__ApiKey", "Queue__Url", "Smtp__Host", "Smtp__Port", "Worker__Concurrency"], reads);
+        foreach (var variable in (string[])["ConnectionStrings__Vault", "ENCRYPTION_KEY", "Feature", "Providers__OpenAI__ApiKey", "Queue__Url", "Smtp__Host", "Smtp__Port", "Worker__Concurrency"])
+        {
+            Assert.True(Covers(reads, variable), $"{variable} should be read; the record holds {string.Join(", ", reads)}");
+        }
+
+        foreach (var variable in (string[])["Queue__Other", "Smtp__Password", "ENCRYPTION_KEYS_PREVIOUS", "Vault"])
+        {
+            Assert.False(Covers(reads, variable), $"{variable} is not read; the record holds {string.Join(", ", reads)}");
+        }
     }
 
     [Fact]
-    public void WritesAndLookAlikes_AreNotReads()
+    public void LiteralKeys_AreTakenFromSyntax_AsWrittenAndAsSuffix_WhileConstantsAndBindingsAreBound()
+    {
+        var reads = Reads("""
+            public sealed class SmtpOptions { public string Host { get; set; } = ""; }
+            public static class Keys { public const string Queue = "Queue"; }
+            public static class Startup
+            {
+                public static void Configure(IConfiguration configuration, IServiceCollection services)
+                {
+                    _ = Environment.GetEnvironmentVariable("ENCRYPTION_KEY");
+                    _ = configuration.GetSection("Mail")["Host"];
+                    _ = configuration.GetSection(Keys.Queue)["Url"];
+                    services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
+                }
+            }
+            """);
+
+        Assert.Equal(["*__Mail__Host", "ENCRYPTION_KEY", "Mail__Host", "Queue__Url", "Smtp__Host"], reads);
+    }
+
+    private static bool Covers(string[] reads, string variable) => ConfigurationReadRecord.Covers(
+        variable,
+        new HashSet<string>(reads.Where(r => !r.StartsWith('*')), StringComparer.OrdinalIgnoreCase),
+        [.. reads.Where(r => r.StartsWith('*')).Select(r => r[ConfigurationReadRecord.SuffixMarker.Length..])]);
+
+    [Fact]
+    public void WritesNumericIndexesAndText_AreNotReads_ButALiteralIndexerKeyIsTheSafeMistake()
     {
         var reads = Reads("""
             public static class Startup
@@ -109,7 +144,7 @@ public sealed class ConfigurationReadRecordGeneratorTests
             }
             """);
 
-        Assert.Empty(reads);
+        Assert.Equal(["*__NOT_CONFIGURATION", "NOT_CONFIGURATION"], reads);
     }
 
     [Fact]
@@ -127,7 +162,7 @@ public sealed class ConfigurationReadRecordGeneratorTests
             }
             """);
 
-        Assert.Equal(["MYAPP_Smtp__Host", "RAW_NAME", "Smtp__Host"], reads);
+        Assert.Equal(["*__Smtp__Host", "MYAPP_Smtp__Host", "RAW_NAME", "Smtp__Host"], reads);
     }
 
     [Fact]
