@@ -20,3 +20,13 @@ Console.WriteLine($"Mailing alerts as {Smtp.User} ({Smtp.Password.Length}-charac
 // EG0201 and EG0202, playbook section 3: a variable the code reads that neither .env.example nor configuration.md lists.
 var webhook = Environment.GetEnvironmentVariable("ALERT_WEBHOOK_URL");
 Console.WriteLine($"Alerts go to {(webhook is null ? "nowhere" : "the webhook")}.");
+
+// EG0101, playbook section 6: the relay password read from the environment is written to the console.
+var relayPassword = Environment.GetEnvironmentVariable("SMTP_PASSWORD");
+Console.WriteLine($"Relay password: {relayPassword}");
+
+// EG0102, playbook section 6: the same password is put into an exception message.
+if (relayPassword is { Length: < 12 })
+{
+    throw new InvalidOperationException($"SMTP_PASSWORD '{relayPassword}' is too short.");
+}

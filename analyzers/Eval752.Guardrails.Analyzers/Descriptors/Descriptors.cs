@@ -57,6 +57,29 @@ internal static class Descriptors
             + "without a release (playbook section 2). Read it at run time from ENCRYPTION_KEY, which is shared across services and backed up separately.",
         RuleCatalog.HelpLinkFor(DiagnosticIds.HardcodedKeyMaterial));
 
+    public static readonly DiagnosticDescriptor SecretReachesLog = new(
+        DiagnosticIds.SecretReachesLog,
+        "A secret value reaches a log sink unredacted",
+        "The {0} reaches {1} unredacted; log a fingerprint (Redact.Secret) or the length instead, never the value",
+        RuleCatalog.SecretsCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A value that holds a secret (a provider key, password, token, connection string or encryption key, by its source: configuration, "
+            + "environment, a secret-named or [Secret] member, a method that returns one) flows into a logger, the console, Debug/Trace or an "
+            + "Activity tag. Logs are copied to places secrets must never go (playbook section 6).",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.SecretReachesLog));
+
+    public static readonly DiagnosticDescriptor SecretInException = new(
+        DiagnosticIds.SecretInException,
+        "A secret value is put into an exception message or its Data",
+        "The {0} is put into {1}; name the setting or show a fingerprint instead, never the value",
+        RuleCatalog.SecretsCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "Exception messages and Exception.Data end up in logs, error responses and crash reports. Say which variable is wrong and how to "
+            + "fix it, not what it holds (playbook section 6).",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.SecretInException));
+
     public static readonly DiagnosticDescriptor MissingFromEnvExample = new(
         DiagnosticIds.MissingFromEnvExample,
         "A configuration variable the code reads is not in .env.example",

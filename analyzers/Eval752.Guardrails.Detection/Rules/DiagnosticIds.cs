@@ -14,6 +14,8 @@ internal static class DiagnosticIds
     public const string HardcodedSecretByName = "EG0003";
     public const string HardcodedKeyMaterial = "EG0004";
     public const string InvalidBaseline = "EG0090";
+    public const string SecretReachesLog = "EG0101";
+    public const string SecretInException = "EG0102";
     public const string StaleBaselineEntry = "EG0091";
     public const string MissingFromEnvExample = "EG0201";
     public const string MissingFromConfigurationDocs = "EG0202";

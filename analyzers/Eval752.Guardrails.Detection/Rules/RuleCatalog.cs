@@ -56,6 +56,20 @@ internal static class RuleCatalog
         RuleSeverity.Info,
         RuleHost.Analyzer);
 
+    public static readonly RuleInfo SecretReachesLog = new(
+        DiagnosticIds.SecretReachesLog,
+        "A secret value reaches a log sink unredacted",
+        SecretsCategory,
+        RuleSeverity.Error,
+        RuleHost.Analyzer);
+
+    public static readonly RuleInfo SecretInException = new(
+        DiagnosticIds.SecretInException,
+        "A secret value is put into an exception message or its Data",
+        SecretsCategory,
+        RuleSeverity.Error,
+        RuleHost.Analyzer);
+
     public static readonly RuleInfo MissingFromEnvExample = new(
         DiagnosticIds.MissingFromEnvExample,
         "A configuration variable the code reads is not in .env.example",
@@ -148,6 +162,8 @@ internal static class RuleCatalog
         HardcodedKeyMaterial,
         InvalidBaseline,
         StaleBaselineEntry,
+        SecretReachesLog,
+        SecretInException,
         MissingFromEnvExample,
         MissingFromConfigurationDocs,
         NewVariableNotInReleaseNotes,

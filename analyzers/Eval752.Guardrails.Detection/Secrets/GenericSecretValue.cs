@@ -100,11 +100,38 @@ internal static class GenericSecretValue
             }
         }
 
-        return value.IndexOf("://", System.StringComparison.Ordinal) >= 0
+        return IsCode(value)
+            || value.IndexOf("://", System.StringComparison.Ordinal) >= 0
             || value.StartsWith("/", System.StringComparison.Ordinal)
             || (value.IndexOf(':') > 0 && IsPath(value, ':'))
             || (value.IndexOf("__", System.StringComparison.Ordinal) > 0 && IsPath(value, '_'))
             || (value.IndexOf('.') > 0 && IsPath(value, '.'));
+    }
+
+    /// <summary>A diagnostic or error code: 1-4 capital letters then 2-6 digits (EG0102, CA1062, IDE0005).</summary>
+    private static bool IsCode(string value)
+    {
+        var letters = 0;
+        while (letters < value.Length && value[letters] >= 'A' && value[letters] <= 'Z')
+        {
+            letters++;
+        }
+
+        var digits = value.Length - letters;
+        if (letters is < 1 or > 4 || digits is < 2 or > 6)
+        {
+            return false;
+        }
+
+        for (var i = letters; i < value.Length; i++)
+        {
+            if (value[i] < '0' || value[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>SCREAMING_SNAKE or lower-kebab: how variable and header names are written, never mixed-case noise.</summary>

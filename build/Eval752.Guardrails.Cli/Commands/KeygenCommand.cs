@@ -15,7 +15,9 @@ internal static class KeygenCommand
         {
             using var key = MasterKey.Generate();
             var hex = key.ToHex();
+#pragma warning disable EG0101 // The new key on stdout is what keygen is for: the operator pipes it into a secret store.
             Console.Out.WriteLine(parse.GetValue(format) == "hex" ? hex : $"{VaultVariables.EncryptionKey}={hex}");
+#pragma warning restore EG0101
             Console.Error.WriteLine($"key id: {key.Id}. Store the key in your secret store and back it up separately from database dumps (playbook section 2).");
             return ExitCodes.Success;
         });

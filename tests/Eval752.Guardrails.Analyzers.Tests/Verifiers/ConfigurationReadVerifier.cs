@@ -1,7 +1,5 @@
 using Eval752.Guardrails.Analyzers.Rules;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace Eval752.Guardrails.Analyzers.Tests.Verifiers;
 
@@ -37,19 +35,7 @@ internal static class ConfigurationReadVerifier
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig));
         }
 
-        test.SolutionTransforms.Add((solution, projectId) => solution.AddMetadataReferences(
-            projectId,
-            new[]
-            {
-                typeof(IConfiguration).Assembly,
-                typeof(ConfigurationBinder).Assembly,
-                typeof(ConfigurationManager).Assembly,
-                typeof(Microsoft.Extensions.Primitives.IChangeToken).Assembly,
-                typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
-                typeof(Microsoft.Extensions.DependencyInjection.OptionsConfigurationServiceCollectionExtensions).Assembly,
-                typeof(Microsoft.Extensions.Options.OptionsBuilder<>).Assembly,
-                typeof(EnvironmentVariablesExtensions).Assembly,
-            }.Distinct().Select(assembly => MetadataReference.CreateFromFile(assembly.Location))));
+        test.SolutionTransforms.Add(ExtensionsReferences.Add);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }

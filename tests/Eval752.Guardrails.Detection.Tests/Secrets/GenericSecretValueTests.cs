@@ -12,7 +12,10 @@ public sealed class GenericSecretValueTests
     [InlineData("SmtpPassword")]
     [InlineData("Providers:OpenAI:ApiKey")]
     [InlineData("AuthorizationHeader")]
-    public void NamesAndPaths_AreNotSecrets(string value) => Assert.False(GenericSecretValue.IsPlausible(value));
+    [InlineData("EG0102")]
+    [InlineData("CA1062")]
+    [InlineData("IDE0005")]
+    public void NamesPathsAndCodes_AreNotSecrets(string value) => Assert.False(GenericSecretValue.IsPlausible(value));
 
     [Fact]
     public void MixedCaseRandomLetters_ThatSplitIntoLongPieces_AreSecrets()
@@ -21,6 +24,11 @@ public sealed class GenericSecretValueTests
         Assert.True(GenericSecretValue.IsPlausible("hTrdwKpqzmNvbxGf"));
         Assert.True(GenericSecretValue.IsPlausible("Qwrtzp_Mnbvcx_Ldkfjg"));
     }
+
+    [Theory]
+    [InlineData("Ab0102cd")]
+    [InlineData("EG0102x7Q")]
+    public void CodeLookAlikesWithAnotherShape_AreNotExcused(string value) => Assert.True(GenericSecretValue.IsPlausible(value));
 
     [Fact]
     public void ShortMixedCaseNames_KeepTheBenefitOfTheDoubt() => Assert.False(GenericSecretValue.IsPlausible("XsrfToken"));
