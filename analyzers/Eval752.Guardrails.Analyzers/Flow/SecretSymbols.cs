@@ -24,7 +24,8 @@ internal static class SecretSymbols
         }
 
         // A value of a secret wrapper type prints redacted; only its revealing members are sources.
-        if (IsSecretType(symbol switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, IParameterSymbol p => p.Type, ILocalSymbol l => l.Type, _ => null }))
+        var type = symbol switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, IParameterSymbol p => p.Type, ILocalSymbol l => l.Type, _ => null };
+        if (IsSecretType(type))
         {
             return null;
         }
@@ -34,8 +35,9 @@ internal static class SecretSymbols
             return origins.For(symbol, "marked secret");
         }
 
+        // By name only when the value is text: a `SecretClient secretClient` or `TokenCredential credential` object prints its type name.
         var name = symbol.Name;
-        if (symbol is IPropertySymbol { IsIndexer: true } || name.Length == 0 || !NameClassificationCache.Secret.Matches(name))
+        if (symbol is IPropertySymbol { IsIndexer: true } || name.Length == 0 || !IsText(type) || !NameClassificationCache.Secret.Matches(name))
         {
             return null;
         }
@@ -116,6 +118,26 @@ internal static class SecretSymbols
         }
 
         return false;
+    }
+
+    /// <summary>Types whose value is the text itself: strings, characters, bytes, builders, spans and memories of them.</summary>
+    public static bool IsText(ITypeSymbol? type)
+    {
+        switch (type)
+        {
+            case null:
+                return false;
+            case IArrayTypeSymbol array:
+                return array.ElementType.SpecialType is SpecialType.System_Char or SpecialType.System_Byte;
+            case INamedTypeSymbol { SpecialType: SpecialType.System_String }:
+                return true;
+            case INamedTypeSymbol named when named.Name is "StringBuilder":
+                return TypeNames.NamespaceIs(named.ContainingNamespace, "System.Text");
+            case INamedTypeSymbol { IsGenericType: true } generic when generic.Name is "ReadOnlySpan" or "Span" or "ReadOnlyMemory" or "Memory" or "Nullable":
+                return generic.TypeArguments[0].SpecialType is SpecialType.System_Char or SpecialType.System_Byte;
+            default:
+                return false;
+        }
     }
 
     public static bool IsSecretType(ITypeSymbol? type)

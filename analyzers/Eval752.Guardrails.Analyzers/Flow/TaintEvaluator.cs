@@ -305,8 +305,8 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
                 }
             }
 
-            // GetApiKey(), ReadPasswordAsync(): a method named for a secret returns one.
-            return NameClassificationCache.Secret.Matches(method.Name) ? Source(owner.origins.For(method.Name + "()")) : Taint.None;
+            // GetApiKey(), ReadPasswordAsync(): a method named for a secret returns one (text, or a task of text).
+            return IsTextResult(method.ReturnType) && NameClassificationCache.Secret.Matches(method.Name) ? Source(owner.origins.For(method.Name + "()")) : Taint.None;
         }
 
         /// <summary><c>Func&lt;string&gt; f = () =&gt; key; f()</c>: what the lambdas written to the delegate return.</summary>
@@ -377,6 +377,9 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
 
         public int GetHashCode((ISymbol Symbol, int Position) read) => (SymbolEqualityComparer.Default.GetHashCode(read.Symbol) * 31) + read.Position;
     }
+
+    private static bool IsTextResult(ITypeSymbol type) =>
+        SecretSymbols.IsText(type) || (type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } task && SecretSymbols.IsText(task.TypeArguments[0]));
 
     private static bool IsDeclaredWithBody(IMethodSymbol method) => method.DeclaringSyntaxReferences.Length > 0 && !method.IsAbstract && !method.IsExtern;
 
