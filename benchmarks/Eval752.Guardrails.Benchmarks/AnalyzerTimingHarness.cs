@@ -60,7 +60,7 @@ internal static class AnalyzerTimingHarness
         return 0;
     }
 
-    private static async Task<(double Ms, int Diagnostics)> MeasureAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    internal static async Task<(double Ms, int Diagnostics)> MeasureAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         // Sonar's hotspot rules (S2068, S6418) run only when SonarLint.xml, as SonarQube/SonarLint write it, activates them.
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([SonarLintConfiguration]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);

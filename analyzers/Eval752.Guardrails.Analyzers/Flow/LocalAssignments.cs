@@ -8,8 +8,9 @@ namespace Eval752.Guardrails.Analyzers.Flow;
 /// <summary>
 /// Every write to a local or parameter in one method body (lambdas and local functions included): declarations
 /// with initializers, assignments, compound assignments, and the <c>StringBuilder.Append*</c>/<c>Insert</c> calls
-/// that add to a builder held in a local. Built once per body, on its first sink, and kept as long as the
-/// operation tree lives. A use reads the last plain write before it in source order plus the compound writes
+/// that add to a builder held in a local. The analyzer fills it from the driver's own operation callbacks
+/// (<see cref="Record"/>, no second walk of the body); a summarised callee's body is walked once
+/// (<see cref="For"/>) and kept as long as its operation tree lives. A use reads the last plain write before it in source order plus the compound writes
 /// after that one: straight-line code is flow-sensitive (<c>s = Redact(s)</c> cleans <c>s</c>), loops and
 /// branches are approximated by source order.
 /// </summary>
@@ -19,35 +20,49 @@ internal sealed class LocalAssignments
 
     private readonly Dictionary<ISymbol, List<Write>> writes = new(SymbolEqualityComparer.Default);
 
+    public LocalAssignments()
+    {
+    }
+
     private LocalAssignments(IOperation root)
     {
         foreach (var operation in root.DescendantsAndSelf())
         {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
-                    Add(declarator.Symbol, declarator.Syntax.Span.End, initializer.Value, accumulates: false);
-                    break;
-                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
-                    Add(local.Local, assignment.Syntax.Span.End, assignment.Value, accumulates: false);
-                    break;
-                case ISimpleAssignmentOperation { Target: IParameterReferenceOperation parameter } assignment:
-                    Add(parameter.Parameter, assignment.Syntax.Span.End, assignment.Value, accumulates: false);
-                    break;
-                case ICompoundAssignmentOperation { Target: ILocalReferenceOperation local } compound:
-                    Add(local.Local, compound.Syntax.Span.End, compound.Value, accumulates: true);
-                    break;
-                case ICoalesceAssignmentOperation { Target: ILocalReferenceOperation local } coalesce:
-                    Add(local.Local, coalesce.Syntax.Span.End, coalesce.Value, accumulates: true);
-                    break;
-                case IInvocationOperation { Instance: ILocalReferenceOperation builder } append when IsBuilderWrite(append):
-                    foreach (var argument in append.Arguments)
-                    {
-                        Add(builder.Local, append.Syntax.Span.End, argument.Value, accumulates: true);
-                    }
+            Record(operation);
+        }
+    }
 
-                    break;
-            }
+    /// <summary>The kinds of operation <see cref="Record"/> reads: what an analyzer registers for.</summary>
+    public static System.Collections.Immutable.ImmutableArray<OperationKind> WriteKinds { get; } =
+        [OperationKind.VariableDeclarator, OperationKind.SimpleAssignment, OperationKind.CompoundAssignment, OperationKind.CoalesceAssignment, OperationKind.Invocation];
+
+    /// <summary>Notes <paramref name="operation"/> if it writes a local or parameter (or appends to a builder local).</summary>
+    public void Record(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                Add(declarator.Symbol, declarator.Syntax.Span.End, initializer.Value, accumulates: false);
+                break;
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
+                Add(local.Local, assignment.Syntax.Span.End, assignment.Value, accumulates: false);
+                break;
+            case ISimpleAssignmentOperation { Target: IParameterReferenceOperation parameter } assignment:
+                Add(parameter.Parameter, assignment.Syntax.Span.End, assignment.Value, accumulates: false);
+                break;
+            case ICompoundAssignmentOperation { Target: ILocalReferenceOperation local } compound:
+                Add(local.Local, compound.Syntax.Span.End, compound.Value, accumulates: true);
+                break;
+            case ICoalesceAssignmentOperation { Target: ILocalReferenceOperation local } coalesce:
+                Add(local.Local, coalesce.Syntax.Span.End, coalesce.Value, accumulates: true);
+                break;
+            case IInvocationOperation { Instance: ILocalReferenceOperation builder } append when IsBuilderWrite(append):
+                foreach (var argument in append.Arguments)
+                {
+                    Add(builder.Local, append.Syntax.Span.End, argument.Value, accumulates: true);
+                }
+
+                break;
         }
     }
 

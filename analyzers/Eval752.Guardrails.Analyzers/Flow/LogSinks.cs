@@ -33,10 +33,6 @@ internal static class LogSinks
                 sink = "a LoggerMessage.Define delegate";
             }
         }
-        else if (IsLoggerMessageMethod(method))
-        {
-            sink = "[LoggerMessage] method " + name;
-        }
         else
         {
             sink = type.Name switch
@@ -57,9 +53,14 @@ internal static class LogSinks
                 "TextWriter" when name is "Write" or "WriteLine" && IsConsoleStream(invocation.Instance) => "Console." + ((IPropertyReferenceOperation)invocation.Instance!).Property.Name + "." + name,
                 _ => null,
             };
+
+            if (sink is null && IsLoggerMessageMethod(method))
+            {
+                sink = "[LoggerMessage] method " + name;
+            }
         }
 
-        return sink is null ? null : (sink, LoggedValues(invocation));
+        return sink is null ? null : (sink, LoggedValues(invocation, generated: sink[0] == '['));
     }
 
     private static string? Namespaced(INamedTypeSymbol type, string ns, string sink) => TypeNames.NamespaceIs(type.ContainingNamespace, ns) ? sink : null;
@@ -76,7 +77,23 @@ internal static class LogSinks
         instance is IPropertyReferenceOperation { Property.Name: "Out" or "Error" } property
         && property.Property.ContainingType is { Name: "Console" } console && IsSystem(console);
 
+    /// <summary>Attributes are bound on demand and costly; each method is asked once per compilation's lifetime of the symbol.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IMethodSymbol, object> LoggerMessageMethods = new();
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+
     private static bool IsLoggerMessageMethod(IMethodSymbol method)
+    {
+        // [LoggerMessage] methods take an ILogger or live beside one; most invocations are neither static-with-logger nor partial.
+        if (method.MethodKind != MethodKind.Ordinary || method.ReturnsVoid == false)
+        {
+            return false;
+        }
+
+        return LoggerMessageMethods.GetValue(method, static m => HasLoggerMessageAttribute(m) ? Yes : No) == Yes;
+    }
+
+    private static bool HasLoggerMessageAttribute(IMethodSymbol method)
     {
         foreach (var attribute in method.GetAttributes())
         {
@@ -91,13 +108,13 @@ internal static class LogSinks
     }
 
     /// <summary>The arguments that become log text: not the logger, level, event id or exception, and not a [LoggerMessage] parameter the redaction generator classifies.</summary>
-    private static IEnumerable<IOperation> LoggedValues(IInvocationOperation invocation)
+    private static IEnumerable<IOperation> LoggedValues(IInvocationOperation invocation, bool generated)
     {
         foreach (var argument in invocation.Arguments)
         {
             var parameter = argument.Parameter;
             if (parameter is null || IsPlumbing(parameter.Type) || parameter.Name is "logger" or "eventId" or "exception" or "logLevel" or "level"
-                || (parameter.ContainingSymbol is IMethodSymbol { MethodKind: not MethodKind.DelegateInvoke } && SecretSymbols.HasClassification(parameter)))
+                || (generated && SecretSymbols.HasClassification(parameter)))
             {
                 continue;
             }
@@ -123,8 +140,26 @@ internal static class LogSinks
         }
     }
 
-    private static bool IsPlumbing(ITypeSymbol type) =>
-        TypeNames.Is(type, "Microsoft.Extensions.Logging", "ILogger") || TypeNames.Is(type, "Microsoft.Extensions.Logging", "LogLevel")
-        || TypeNames.Is(type, "Microsoft.Extensions.Logging", "EventId") || TypeNames.IsOrDerives(type, "System", "Exception")
-        || TypeNames.Is(type, "Serilog.Events", "LogEventLevel") || type.TypeKind == TypeKind.Delegate;
+    private static bool IsPlumbing(ITypeSymbol type) => type.TypeKind switch
+    {
+        TypeKind.Array or TypeKind.TypeParameter or TypeKind.Dynamic => false,
+        TypeKind.Delegate => true,
+        TypeKind.Enum => type.Name is "LogLevel" or "LogEventLevel",
+        TypeKind.Struct => type.Name == "EventId",
+        TypeKind.Interface => type.Name == "ILogger" && TypeNames.NamespaceIs(type.ContainingNamespace, "Microsoft.Extensions.Logging"),
+        _ => type.SpecialType == SpecialType.None && IsException(type),
+    };
+
+    private static bool IsException(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Exception" && current.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

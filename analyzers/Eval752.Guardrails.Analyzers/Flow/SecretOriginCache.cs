@@ -8,6 +8,11 @@ internal sealed class SecretOriginCache
 {
     private readonly ConcurrentDictionary<ISymbol, SecretOrigin> symbols = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, SecretOrigin> keys = new(System.StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ISymbol, SecretOrigin?> classified = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Classifies each member or parameter once (names are cheap, attributes are not); locals are never cached (they do not repeat).</summary>
+    public SecretOrigin? Classify(ISymbol symbol, System.Func<ISymbol, SecretOriginCache, SecretOrigin?> classify) =>
+        symbol is ILocalSymbol ? classify(symbol, this) : classified.GetOrAdd(symbol, s => classify(s, this));
 
     public SecretOrigin For(ISymbol symbol, string? why) => symbols.GetOrAdd(symbol, s => new SecretOrigin(Describe(s, why)));
 

@@ -16,13 +16,11 @@ internal static class SecretSymbols
     /// <summary>The runtime's wrappers (and common look-alikes) whose raw text is a secret; their <c>ToString</c> is redacted.</summary>
     private static readonly string[] SecretTypeNames = ["ProviderSecret", "EncryptionKey", "SecretValue", "SensitiveString", "SecureSecret", "MasterKey"];
 
-    public static SecretOrigin? OfSymbol(ISymbol symbol, SecretOriginCache origins)
-    {
-        if (symbol is not (IFieldSymbol or IPropertySymbol or IParameterSymbol or ILocalSymbol))
-        {
-            return null;
-        }
+    public static SecretOrigin? OfSymbol(ISymbol symbol, SecretOriginCache origins) =>
+        symbol is IFieldSymbol or IPropertySymbol or IParameterSymbol or ILocalSymbol ? origins.Classify(symbol, Classify) : null;
 
+    private static SecretOrigin? Classify(ISymbol symbol, SecretOriginCache origins)
+    {
         // A value of a secret wrapper type prints redacted; only its revealing members are sources.
         var type = symbol switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, IParameterSymbol p => p.Type, ILocalSymbol l => l.Type, _ => null };
         if (IsSecretType(type))
@@ -30,7 +28,7 @@ internal static class SecretSymbols
             return null;
         }
 
-        if (HasSecretAttribute(symbol))
+        if (symbol is not ILocalSymbol && HasSecretAttribute(symbol))
         {
             return origins.For(symbol, "marked secret");
         }

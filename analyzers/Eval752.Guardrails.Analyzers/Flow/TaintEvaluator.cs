@@ -32,12 +32,18 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
     ];
 
     public Taint Evaluate(IOperation value, IOperation root, bool summaryMode = false) =>
-        new Walk(this, LocalAssignments.For(root), summaryMode).Value(value, 0, inArgument: true);
+        Evaluate(value, LocalAssignments.For(root), summaryMode);
+
+    public Taint Evaluate(IOperation value, LocalAssignments locals, bool summaryMode = false) =>
+        new Walk(this, locals, summaryMode).Value(value, 0, inArgument: true);
 
     private sealed class Walk(TaintEvaluator owner, LocalAssignments locals, bool summaryMode)
     {
         // A read is (symbol, position): `t = t + t` reads the earlier t, which is not a cycle; a loop reading the same place again is.
-        private readonly HashSet<(ISymbol, int)> visiting = new(new ReadComparer());
+        // Created on the first local read: most values (members, calls, constants) never need it.
+        private HashSet<(ISymbol, int)>? visiting;
+
+        private HashSet<(ISymbol, int)> Visiting => visiting ??= new HashSet<(ISymbol, int)>(ReadComparer.Instance);
 
         public Taint Value(IOperation? operation, int depth, bool inArgument)
         {
@@ -147,7 +153,7 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
         /// <summary>A local: what was written to it before this read; never written here (foreach, pattern, out) falls back to its name.</summary>
         private Taint Symbol(ISymbol symbol, int position, int depth)
         {
-            if (!visiting.Add((symbol, position)))
+            if (!Visiting.Add((symbol, position)))
             {
                 return Taint.None;
             }
@@ -175,7 +181,7 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
             }
             finally
             {
-                visiting.Remove((symbol, position));
+                Visiting.Remove((symbol, position));
             }
         }
 
@@ -185,7 +191,7 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
             {
                 var written = Taint.None;
                 var any = false;
-                if (visiting.Add((parameter, position)))
+                if (Visiting.Add((parameter, position)))
                 {
                     try
                     {
@@ -197,7 +203,7 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
                     }
                     finally
                     {
-                        visiting.Remove((parameter, position));
+                        Visiting.Remove((parameter, position));
                     }
                 }
 
@@ -312,7 +318,7 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
         /// <summary><c>Func&lt;string&gt; f = () =&gt; key; f()</c>: what the lambdas written to the delegate return.</summary>
         private Taint Delegate(IOperation? instance, int depth)
         {
-            if (instance is not ILocalReferenceOperation local || !visiting.Add((local.Local, local.Syntax.SpanStart)))
+            if (instance is not ILocalReferenceOperation local || !Visiting.Add((local.Local, local.Syntax.SpanStart)))
             {
                 return Taint.None;
             }
@@ -339,7 +345,7 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
             }
             finally
             {
-                visiting.Remove((local.Local, local.Syntax.SpanStart));
+                Visiting.Remove((local.Local, local.Syntax.SpanStart));
             }
         }
 
@@ -372,6 +378,8 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
 
     private sealed class ReadComparer : IEqualityComparer<(ISymbol Symbol, int Position)>
     {
+        public static ReadComparer Instance { get; } = new();
+
         public bool Equals((ISymbol Symbol, int Position) x, (ISymbol Symbol, int Position) y) =>
             x.Position == y.Position && SymbolEqualityComparer.Default.Equals(x.Symbol, y.Symbol);
 

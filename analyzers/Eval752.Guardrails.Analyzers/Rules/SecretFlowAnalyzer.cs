@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Eval752.Guardrails.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
@@ -10,7 +11,8 @@ namespace Eval752.Guardrails.Analyzers.Rules;
 /// Hosts EG0101 (<see cref="SecretReachesLogRule"/>) and EG0102 (<see cref="SecretInExceptionRule"/>): each sink
 /// call is recognised from its bound operation, and each value it receives is traced back
 /// (<see cref="TaintEvaluator"/>) to where it came from. One host, so both rules share the per-compilation
-/// caches (origins, method summaries) and each method body's write map.
+/// caches (origins, method summaries) and each method body's write map. Diagnostics are reported at the end of
+/// each operation block (live in the IDE, like any block-level analysis).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SecretFlowAnalyzer : DiagnosticAnalyzer
@@ -26,42 +28,72 @@ public sealed class SecretFlowAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var evaluator = new TaintEvaluator(new SecretOriginCache(), new MethodSummaries(start.Compilation, start.CancellationToken));
-            start.RegisterOperationAction(
-                c =>
+
+            // Per body: the driver's own callbacks record the writes and the sinks (no second walk of the body),
+            // and the sinks are judged at the end, when every write before them is known.
+            start.RegisterOperationBlockStartAction(block =>
+            {
+                var writes = new LocalAssignments();
+                var sinks = new List<Sink>();
+                // The driver runs one block's actions in order; the lock (uncontended) only guards against a driver that would not.
+                block.RegisterOperationAction(
+                    c =>
+                    {
+                        lock (sinks)
+                        {
+                            writes.Record(c.Operation);
+                        }
+                    },
+                    OperationKind.VariableDeclarator,
+                    OperationKind.CompoundAssignment,
+                    OperationKind.CoalesceAssignment);
+                block.RegisterOperationAction(
+                    c =>
+                    {
+                        var sink = c.Operation is IInvocationOperation invocation && LogSinks.Of(invocation) is { } log
+                            ? new Sink(c.Operation, log.Sink, log.Values, Exception: false)
+                            : ExceptionSinks.Of(c.Operation) is { } exception ? new Sink(c.Operation, exception.Sink, exception.Values, Exception: true) : (Sink?)null;
+                        lock (sinks)
+                        {
+                            writes.Record(c.Operation);
+                            if (sink is { } found)
+                            {
+                                sinks.Add(found);
+                            }
+                        }
+                    },
+                    OperationKind.Invocation,
+                    OperationKind.ObjectCreation,
+                    OperationKind.SimpleAssignment);
+                block.RegisterOperationBlockEndAction(end =>
                 {
-                    if (c.Operation is IInvocationOperation invocation && LogSinks.Of(invocation) is { } log)
+                    if (sinks.Count == 0)
                     {
-                        SecretReachesLogRule.Check(c, evaluator, log.Sink, log.Values);
+                        return;
                     }
-                    else if (ExceptionSinks.Of(c.Operation) is { } exception)
+
+                    foreach (var sink in sinks)
                     {
-                        SecretInExceptionRule.Check(c, evaluator, exception.Sink, exception.Values);
+                        if (FirstSecret(evaluator, sink.Values, writes) is { } found)
+                        {
+                            end.ReportDiagnostic(sink.Exception
+                                ? SecretInExceptionRule.Create(sink.Operation, sink.Name, found.Taint, found.Value)
+                                : SecretReachesLogRule.Create(sink.Operation, sink.Name, found.Taint, found.Value));
+                        }
                     }
-                },
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.SimpleAssignment);
+                });
+            });
         });
     }
 
-    /// <summary>The outermost operation of the body the sink is in: where its locals are written.</summary>
-    internal static IOperation RootOf(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
-    }
+    private readonly record struct Sink(IOperation Operation, string Name, IEnumerable<IOperation> Values, bool Exception);
 
     /// <summary>The first secret among <paramref name="values"/>, with the value it was found in.</summary>
-    internal static (Taint Taint, IOperation Value)? FirstSecret(TaintEvaluator evaluator, System.Collections.Generic.IEnumerable<IOperation> values, IOperation sink)
+    private static (Taint Taint, IOperation Value)? FirstSecret(TaintEvaluator evaluator, IEnumerable<IOperation> values, LocalAssignments writes)
     {
-        var root = RootOf(sink);
         foreach (var value in values)
         {
-            var taint = evaluator.Evaluate(value, root);
+            var taint = evaluator.Evaluate(value, writes);
             if (taint.IsSecret)
             {
                 return (taint, value);

@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using Eval752.Guardrails.Analyzers.Flow;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Eval752.Guardrails.Analyzers.Rules;
 
@@ -11,16 +9,11 @@ namespace Eval752.Guardrails.Analyzers.Rules;
 /// </summary>
 internal static class SecretInExceptionRule
 {
-    public static void Check(OperationAnalysisContext context, TaintEvaluator evaluator, string sink, IEnumerable<IOperation> values)
-    {
-        if (SecretFlowAnalyzer.FirstSecret(evaluator, values, context.Operation) is { } found)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.Descriptors.SecretInException,
-                context.Operation.Syntax.GetLocation(),
-                [(found.Taint.Leaf ?? found.Value).Syntax.GetLocation()],
-                found.Taint.Origin!.Description,
-                sink));
-        }
-    }
+    public static Diagnostic Create(IOperation sink, string sinkName, Taint taint, IOperation value) =>
+        Diagnostic.Create(
+            Descriptors.Descriptors.SecretInException,
+            sink.Syntax.GetLocation(),
+            [(taint.Leaf ?? value).Syntax.GetLocation()],
+            taint.Origin!.Description,
+            sinkName);
 }
