@@ -80,6 +80,18 @@ internal static class Descriptors
             + "fix it, not what it holds (playbook section 6).",
         RuleCatalog.HelpLinkFor(DiagnosticIds.SecretInException));
 
+    public static readonly DiagnosticDescriptor TypePrintsSecret = new(
+        DiagnosticIds.TypePrintsSecret,
+        "A type prints or serializes a secret member",
+        "{0} holds a secret and {1}; {2}",
+        RuleCatalog.SecretsCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "Whatever prints an object (string interpolation, a logger's structured argument, the debugger, an exception message) or "
+            + "serializes it (an API response, a cache, a message) shows its secret member: a record's synthesized ToString lists every public "
+            + "property, and serializers write every public property that is not ignored (playbook section 6).",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.TypePrintsSecret));
+
     public static readonly DiagnosticDescriptor MissingFromEnvExample = new(
         DiagnosticIds.MissingFromEnvExample,
         "A configuration variable the code reads is not in .env.example",

@@ -79,6 +79,20 @@ internal sealed class MethodSummaries(Compilation compilation, CancellationToken
         }
     }
 
+    /// <summary>The bound body of a method declared in this compilation (its first declaration with one), or null.</summary>
+    public IOperation? BodyOf(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (ModelFor(reference.SyntaxTree).GetOperation(reference.GetSyntax(cancellationToken), cancellationToken) is { } body)
+            {
+                return body;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A return of the method itself, not of a lambda or local function inside it.</summary>
     private static bool ReturnsFrom(IOperation returnOperation, IOperation body)
     {

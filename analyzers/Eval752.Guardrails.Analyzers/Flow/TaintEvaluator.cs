@@ -31,6 +31,8 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
         ("System", "ReadOnlySpan"), ("System", "Span"), ("System", "Lazy"), ("System.Threading.Tasks", "Task"), ("System", "Nullable"),
     ];
 
+    public MethodSummaries Summaries => summaries;
+
     public Taint Evaluate(IOperation value, IOperation root, bool summaryMode = false) =>
         Evaluate(value, LocalAssignments.For(root), summaryMode);
 

@@ -70,6 +70,13 @@ internal static class RuleCatalog
         RuleSeverity.Error,
         RuleHost.Analyzer);
 
+    public static readonly RuleInfo TypePrintsSecret = new(
+        DiagnosticIds.TypePrintsSecret,
+        "A type prints or serializes a secret member",
+        SecretsCategory,
+        RuleSeverity.Warning,
+        RuleHost.Analyzer);
+
     public static readonly RuleInfo MissingFromEnvExample = new(
         DiagnosticIds.MissingFromEnvExample,
         "A configuration variable the code reads is not in .env.example",
@@ -164,6 +171,7 @@ internal static class RuleCatalog
         StaleBaselineEntry,
         SecretReachesLog,
         SecretInException,
+        TypePrintsSecret,
         MissingFromEnvExample,
         MissingFromConfigurationDocs,
         NewVariableNotInReleaseNotes,
