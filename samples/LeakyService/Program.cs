@@ -30,3 +30,6 @@ if (relayPassword is { Length: < 12 })
 {
     throw new InvalidOperationException($"SMTP_PASSWORD '{relayPassword}' is too short.");
 }
+
+// EG0104, playbook section 6: the whole channel record is logged, and its synthesized ToString prints the token.
+Console.WriteLine($"Alert channel: {new AlertChannel("ops", webhook ?? "")}");

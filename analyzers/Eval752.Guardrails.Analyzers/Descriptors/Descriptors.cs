@@ -92,6 +92,18 @@ internal static class Descriptors
             + "property, and serializers write every public property that is not ignored (playbook section 6).",
         RuleCatalog.HelpLinkFor(DiagnosticIds.TypePrintsSecret));
 
+    public static readonly DiagnosticDescriptor SecretObjectLogged = new(
+        DiagnosticIds.SecretObjectLogged,
+        "An object with a secret member is logged whole",
+        "A {0} is logged whole by {1}, which prints its {2}; log the members you need, or give the type a redacting PrintMembers/ToString",
+        RuleCatalog.SecretsCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "Logging an object renders it: Serilog's {@X} and [LogProperties] write every public property, and Microsoft.Extensions.Logging, Console and "
+            + "string interpolation call ToString, which for a record lists every property. An object with a secret member then puts the secret in the log "
+            + "(playbook section 6).",
+        RuleCatalog.HelpLinkFor(DiagnosticIds.SecretObjectLogged));
+
     public static readonly DiagnosticDescriptor MissingFromEnvExample = new(
         DiagnosticIds.MissingFromEnvExample,
         "A configuration variable the code reads is not in .env.example",

@@ -8,7 +8,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Eval752.Guardrails.Analyzers.Rules;
 
 /// <summary>
-/// Hosts EG0101 (<see cref="SecretReachesLogRule"/>) and EG0102 (<see cref="SecretInExceptionRule"/>): each sink
+/// Hosts EG0101 (<see cref="SecretReachesLogRule"/>), EG0102 (<see cref="SecretInExceptionRule"/>) and EG0104
+/// (<see cref="SecretObjectLoggedRule"/>): each sink
 /// call is recognised from its bound operation, and each value it receives is traced back
 /// (<see cref="TaintEvaluator"/>) to where it came from. One host, so both rules share the per-compilation
 /// caches (origins, method summaries) and each method body's write map. Diagnostics are reported at the end of
@@ -19,7 +20,8 @@ public sealed class SecretFlowAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.Descriptors.SecretReachesLog,
-        Descriptors.Descriptors.SecretInException);
+        Descriptors.Descriptors.SecretInException,
+        Descriptors.Descriptors.SecretObjectLogged);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -27,7 +29,9 @@ public sealed class SecretFlowAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var evaluator = new TaintEvaluator(new SecretOriginCache(), new MethodSummaries(start.Compilation, start.CancellationToken));
+            var origins = new SecretOriginCache();
+            var evaluator = new TaintEvaluator(origins, new MethodSummaries(start.Compilation, start.CancellationToken));
+            var printed = new PrintedSecrets(origins, evaluator);
 
             // Per body: the driver's own callbacks record the writes and the sinks (no second walk of the body),
             // and the sinks are judged at the end, when every write before them is known.
@@ -74,11 +78,16 @@ public sealed class SecretFlowAnalyzer : DiagnosticAnalyzer
 
                     foreach (var sink in sinks)
                     {
-                        if (FirstSecret(evaluator, sink.Values, writes) is { } found)
+                        var values = new List<IOperation>(sink.Values);
+                        if (FirstSecret(evaluator, values, writes) is { } found)
                         {
                             end.ReportDiagnostic(sink.Exception
                                 ? SecretInExceptionRule.Create(sink.Operation, sink.Name, found.Taint, found.Value)
                                 : SecretReachesLogRule.Create(sink.Operation, sink.Name, found.Taint, found.Value));
+                        }
+                        else if (!sink.Exception && SecretObjectLoggedRule.Check(sink.Operation, sink.Name, values, printed) is { } whole)
+                        {
+                            end.ReportDiagnostic(whole);
                         }
                     }
                 });

@@ -17,6 +17,7 @@ internal static class DiagnosticIds
     public const string SecretReachesLog = "EG0101";
     public const string SecretInException = "EG0102";
     public const string TypePrintsSecret = "EG0103";
+    public const string SecretObjectLogged = "EG0104";
     public const string StaleBaselineEntry = "EG0091";
     public const string MissingFromEnvExample = "EG0201";
     public const string MissingFromConfigurationDocs = "EG0202";

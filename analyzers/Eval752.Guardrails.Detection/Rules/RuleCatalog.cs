@@ -77,6 +77,13 @@ internal static class RuleCatalog
         RuleSeverity.Warning,
         RuleHost.Analyzer);
 
+    public static readonly RuleInfo SecretObjectLogged = new(
+        DiagnosticIds.SecretObjectLogged,
+        "An object with a secret member is logged whole",
+        SecretsCategory,
+        RuleSeverity.Error,
+        RuleHost.Analyzer);
+
     public static readonly RuleInfo MissingFromEnvExample = new(
         DiagnosticIds.MissingFromEnvExample,
         "A configuration variable the code reads is not in .env.example",
@@ -172,6 +179,7 @@ internal static class RuleCatalog
         SecretReachesLog,
         SecretInException,
         TypePrintsSecret,
+        SecretObjectLogged,
         MissingFromEnvExample,
         MissingFromConfigurationDocs,
         NewVariableNotInReleaseNotes,
