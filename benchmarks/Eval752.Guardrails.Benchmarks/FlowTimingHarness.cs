@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Eval752.Guardrails.Benchmarks;
 
 /// <summary>
-/// Analyzer execution time of EG0101/EG0102 (SecretFlowAnalyzer) over N generated service files with realistic
+/// Analyzer execution time of EG0101-EG0104 (SecretFlowAnalyzer, SecretPrintingTypeAnalyzer) over N generated service files with realistic
 /// logging density (12 log calls, 2 exceptions, configuration reads, locals, interpolation and a helper per file;
 /// one file in ten leaks), against a floor analyzer that visits every invocation and reads its target's name.
 /// Two clocks: Roslyn's per-analyzer telemetry (time inside the analyzer's callbacks, same compilation, one
@@ -36,7 +36,7 @@ internal static class FlowTimingHarness
         var sets = new (string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)[]
         {
             ("floor (visits every invocation)", [new InvocationFloorAnalyzer()]),
-            ("Eval752 EG0101-EG0102", [new SecretFlowAnalyzer()]),
+            ("Eval752 EG0101-EG0104", [new SecretFlowAnalyzer(), new SecretPrintingTypeAnalyzer()]),
         };
 
         var results = new List<(double Ms, int Diagnostics)>();
@@ -55,7 +55,7 @@ internal static class FlowTimingHarness
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {median.Ms:F0} ms analyzer time, {median.Diagnostics} diagnostics"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files: EG0101-EG0102 / floor = {results[1].Ms / results[0].Ms:F2}x (callback time)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files: EG0101-EG0104 / floor = {results[1].Ms / results[0].Ms:F2}x (callback time)"));
 
         var wall = new List<double>();
         foreach (var (name, analyzers) in sets)
@@ -75,7 +75,7 @@ internal static class FlowTimingHarness
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {median:F0} ms end to end"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files: EG0101-EG0102 / floor = {wall[1] / wall[0]:F2}x (end to end)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files} files: EG0101-EG0104 / floor = {wall[1] / wall[0]:F2}x (end to end)"));
         return 0;
     }
 
@@ -101,6 +101,7 @@ internal static class FlowTimingHarness
         namespace Platform;
         public sealed class ProviderOptions { public string ApiKey { get; set; } = ""; public string Model { get; set; } = ""; public int MaxTokens { get; set; } }
         public sealed record Order(int Id, string Customer, decimal Total);
+        public sealed record ProviderConfig(string Name, string Model);
         """;
 
     private static string ServiceFile(int index)

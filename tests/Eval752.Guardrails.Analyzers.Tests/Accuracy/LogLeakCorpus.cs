@@ -7,7 +7,8 @@ namespace Eval752.Guardrails.Analyzers.Tests.Accuracy;
 /// families (MEL structured and message, Console, an exception, Serilog, Debug, an Activity tag), and
 /// look-alikes (lengths, fingerprints, redacted forms, masks of at most 4 characters, provider and variable
 /// names, token counts, key ids, not-secret configuration keys, the secret wrapper object itself) each in
-/// three sinks. No secret value appears: the sources are configuration keys, names and members.
+/// three sinks; and objects logged whole (EG0104) whose rendering does or does not show a secret member. No
+/// secret value appears: the sources are configuration keys, names and members.
 /// </summary>
 internal static class LogLeakCorpus
 {
@@ -33,6 +34,17 @@ internal static class LogLeakCorpus
             public sealed class Vault(IConfiguration configuration) { public string GetApiKey() => configuration["Providers:OpenAI:ApiKey"] ?? ""; public string Region() => configuration["Region"] ?? ""; }
             public sealed class SecretClient { public Uri VaultUri { get; } = new("https://vault.example.org"); }
             public sealed class TokenCredential { public string TenantId { get; set; } = ""; }
+            public sealed record ProviderSettings(string Name, string ApiKey);
+            public sealed record SafeSettings(string Name, string ApiKey)
+            {
+                private bool PrintMembers(StringBuilder builder) { builder.Append("Name = ").Append(Name); return true; }
+            }
+            public sealed record Outer(string Label, ProviderSettings Inner);
+            public sealed class Relay { public string Host { get; set; } = ""; public string Password { get; set; } = ""; }
+            public sealed class MailSettings { public string From { get; set; } = ""; public Relay Relay { get; set; } = new(); }
+            public sealed class Connection { public string Host { get; set; } = ""; public string Password { get; set; } = ""; public override string ToString() => $"{Host}:{Password}"; }
+            public sealed class SafeConnection { public string Host { get; set; } = ""; public string Password { get; set; } = ""; public override string ToString() => Host; }
+            public sealed record Summary(string Model, int TokenCount);
             public static class Helpers
             {
                 public static string Describe(string? value) => "value=" + value;
@@ -48,7 +60,38 @@ internal static class LogLeakCorpus
         "IConfiguration configuration, ILogger logger, Options options, Settings settings, Credentials credentials, Tokens tokens, Usage usage, "
         + "ProviderSecret secret, Vault vault, Activity activity, string apiKey, string provider, string other, bool flag, string maskedKey, "
         + "string redactedToken, string secretName, string tokenEndpoint, string credentialsPath, string encryptedKey, string keyId, "
-        + "bool passwordRequired, int keyVersion, int passwordMinLength, string authHeaderName, SecretClient secretClient, TokenCredential credential";
+        + "bool passwordRequired, int keyVersion, int passwordMinLength, string authHeaderName, SecretClient secretClient, TokenCredential credential, "
+        + "ProviderSettings providerSettings, SafeSettings safeSettings, Outer outer, MailSettings mail, Relay relay, Connection connection, SafeConnection safeConnection, Summary summary";
+
+    /// <summary>Objects logged whole (EG0104): statements, each a leak through the object's rendering.</summary>
+    private static readonly string[] ObjectLeaks =
+    [
+        "logger.LogInformation(\"Settings {S}\", providerSettings);",
+        "Console.WriteLine($\"settings: {providerSettings}\");",
+        "logger.LogWarning(\"outer \" + outer);",
+        "Serilog.Log.Warning(\"Mail {@Mail}\", mail);",
+        "Serilog.Log.Warning(\"Relay {@Relay}\", relay);",
+        "logger.LogDebug(\"Connection {C}\", connection);",
+        "Debug.WriteLine(connection);",
+        "activity.SetTag(\"settings\", providerSettings);",
+        "Console.WriteLine(outer);",
+        "logger.LogError($\"failed with {connection}\");",
+    ];
+
+    /// <summary>Objects logged whole that render no secret, and members logged instead of the object.</summary>
+    private static readonly string[] ObjectLookAlikes =
+    [
+        "logger.LogInformation(\"Settings {S}\", safeSettings);",
+        "Console.WriteLine($\"settings: {safeSettings}\");",
+        "logger.LogInformation(\"Summary {S}\", summary);",
+        "Serilog.Log.Warning(\"Summary {@S}\", summary);",
+        "Serilog.Log.Warning(\"Relay {Relay}\", relay);",
+        "logger.LogInformation(\"Relay {R}\", relay);",
+        "logger.LogDebug(\"Connection {C}\", safeConnection);",
+        "logger.LogInformation(\"Provider {Name}\", providerSettings.Name);",
+        "Console.WriteLine(mail);",
+        "logger.LogInformation(\"Host {Host}\", connection.Host);",
+    ];
 
     private static readonly string[] Sources =
     [
@@ -155,6 +198,16 @@ internal static class LogLeakCorpus
                 var flow = string.Format(CultureInfo.InvariantCulture, Flows[f], Sources[s]);
                 cases.Add(Case($"leak_{s:D2}_{f:D2}", flow + "\n        " + sink, rule));
             }
+        }
+
+        for (var o = 0; o < ObjectLeaks.Length; o++)
+        {
+            cases.Add(Case($"object_leak_{o:D2}", ObjectLeaks[o], "EG0104"));
+        }
+
+        for (var o = 0; o < ObjectLookAlikes.Length; o++)
+        {
+            cases.Add(Case($"object_clean_{o:D2}", ObjectLookAlikes[o], null));
         }
 
         // The shared redaction patterns also after a local, and a reassignment that cleans the value.
