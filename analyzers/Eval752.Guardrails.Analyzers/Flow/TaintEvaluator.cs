@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Eval752.Guardrails.Analyzers.Configuration;
 using Eval752.Guardrails.Detection.Naming;
+using Eval752.Guardrails.Detection.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -33,6 +34,25 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
 
     public MethodSummaries Summaries => summaries;
 
+    /// <summary>A provider key or credential the detection engine validates in a constant (never a generic, name-based guess).</summary>
+    private Taint Hardcoded(string text)
+    {
+        if (text.Length < 16)
+        {
+            return Taint.None;
+        }
+
+        foreach (var finding in SecretScanner.Scan(text))
+        {
+            if (finding.Confidence >= SecretConfidence.Medium)
+            {
+                return Taint.Secret(origins.For("hardcoded " + finding.Kind + " secret"));
+            }
+        }
+
+        return Taint.None;
+    }
+
     public Taint Evaluate(IOperation value, IOperation root, bool summaryMode = false) =>
         Evaluate(value, LocalAssignments.For(root), summaryMode);
 
@@ -49,11 +69,17 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
 
         public Taint Value(IOperation? operation, int depth, bool inArgument)
         {
-            // A constant is written in the source: a hardcoded secret is EG0001-EG0003's to report, and a
-            // secret-named constant (`const string PasswordVariable = "DB_PASSWORD"`) usually holds a name.
-            if (operation is null || depth > MaximumDepth || operation.ConstantValue.HasValue || (operation.Type is { } type && !TypeNames.CanCarryText(type)))
+            if (operation is null || depth > MaximumDepth || (operation.Type is { } type && !TypeNames.CanCarryText(type)))
             {
                 return Taint.None;
+            }
+
+            // A constant is a source only when the detection engine validates a provider key or credential in it
+            // (EG0001/EG0002 report the literal; this reports where it is logged). A secret-named constant
+            // (`const string PasswordVariable = "DB_PASSWORD"`) usually holds a name, and is not a source.
+            if (operation.ConstantValue.HasValue)
+            {
+                return operation.ConstantValue.Value is string text ? Leaf(owner.Hardcoded(text), operation, inArgument) : Taint.None;
             }
 
             var next = depth + 1;

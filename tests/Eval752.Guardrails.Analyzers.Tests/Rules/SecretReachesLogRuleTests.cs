@@ -159,6 +159,24 @@ public sealed class SecretReachesLogRuleTests
         Leak("EG0101", 4, 5, "parameter token", "log4net Warn"));
 
     [Fact]
+    public Task HardcodedProviderKeyLogged_Reports_ButASecretNamedConstantHoldingAName_DoesNot()
+    {
+        var key = Eval752.Guardrails.Testing.Secrets.SecretShapes.OpenAiProjectKey();
+        return Verify($$"""
+            class C
+            {
+                const string ApiKeyVariable = "OPENAI_API_KEY";
+                const string Fallback = "{{key}}";
+                void M(ILogger logger)
+                {
+                    logger.LogInformation("Set {Variable}", ApiKeyVariable);
+                    {|#0:logger.LogInformation("Using {Key}", {|#1:Fallback|})|};
+                }
+            }
+            """, Leak("EG0101", 0, 1, "hardcoded openai secret", "ILogger.LogInformation"));
+    }
+
+    [Fact]
     public Task SanitizedMaskedMeasuredOrCompared_DoNotReport() => Verify("""
         static class Redact { public static string Secret(string? value) => "[redacted]"; }
         class C
