@@ -65,19 +65,10 @@ internal static class CompilationReads
 
     private static bool IsCandidate(SyntaxNode node) => node switch
     {
-        InvocationExpressionSyntax invocation => NameOf(invocation.Expression) is { } name && ReadingMethods.Contains(name),
+        InvocationExpressionSyntax invocation => InvokedName.Of(invocation.Expression) is { } name && ReadingMethods.Contains(name),
         ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } =>
             !arguments[0].Expression.IsKind(SyntaxKind.NumericLiteralExpression),
         MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText == "Value" && member.Parent is not InvocationExpressionSyntax,
         _ => false,
-    };
-
-    private static string? NameOf(ExpressionSyntax expression) => expression switch
-    {
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        GenericNameSyntax generic => generic.Identifier.ValueText,
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        _ => null,
     };
 }

@@ -39,7 +39,7 @@ internal sealed class EnvironmentPrefixes
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
                 if (node is InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } invocation
-                    && NameOf(invocation.Expression) == MethodName
+                    && InvokedName.Of(invocation.Expression) == MethodName
                     && arguments[0].Expression is LiteralExpressionSyntax { Token.Value: string prefix } literal
                     && literal.IsKind(SyntaxKind.StringLiteralExpression)
                     && prefix.Length > 0
@@ -78,11 +78,4 @@ internal sealed class EnvironmentPrefixes
 
         return false;
     }
-
-    private static string? NameOf(ExpressionSyntax expression) => expression switch
-    {
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        _ => null,
-    };
 }

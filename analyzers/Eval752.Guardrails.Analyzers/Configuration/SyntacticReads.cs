@@ -20,7 +20,7 @@ internal static class SyntacticReads
     {
         switch (node)
         {
-            case InvocationExpressionSyntax invocation when NameOf(invocation.Expression) is "GetEnvironmentVariable":
+            case InvocationExpressionSyntax invocation when InvokedName.Of(invocation.Expression) is "GetEnvironmentVariable":
                 if (FirstLiteral(invocation.ArgumentList) is not { } variable)
                 {
                     return false;
@@ -28,7 +28,7 @@ internal static class SyntacticReads
 
                 names.AddVariable(variable);
                 return true;
-            case InvocationExpressionSyntax invocation when NameOf(invocation.Expression) is "GetValue" or "GetConnectionString":
+            case InvocationExpressionSyntax invocation when InvokedName.Of(invocation.Expression) is "GetValue" or "GetConnectionString":
                 if (FirstLiteral(invocation.ArgumentList) is not { } key || invocation.Expression is not MemberAccessExpressionSyntax member)
                 {
                     return false;
@@ -39,7 +39,7 @@ internal static class SyntacticReads
                     return false;
                 }
 
-                names.AddKey(path + (NameOf(invocation.Expression) == "GetConnectionString" ? "ConnectionStrings:" + key : key));
+                names.AddKey(path + (InvokedName.Of(invocation.Expression) == "GetConnectionString" ? "ConnectionStrings:" + key : key));
                 return true;
             case ElementAccessExpressionSyntax element:
                 if (FirstLiteral(element.ArgumentList) is not { } indexKey || PathOf(element.Expression) is not { } indexPath)
@@ -89,19 +89,10 @@ internal static class SyntacticReads
         return path;
     }
 
-    private static bool IsSectionCall(InvocationExpressionSyntax call) => NameOf(call.Expression) is "GetSection" or "GetRequiredSection";
+    private static bool IsSectionCall(InvocationExpressionSyntax call) => InvokedName.Of(call.Expression) is "GetSection" or "GetRequiredSection";
 
     private static string? FirstLiteral(BaseArgumentListSyntax arguments) =>
         arguments.Arguments.Count > 0 && arguments.Arguments[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
             ? literal.Token.ValueText
             : null;
-
-    private static string? NameOf(ExpressionSyntax expression) => expression switch
-    {
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        GenericNameSyntax generic => generic.Identifier.ValueText,
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        _ => null,
-    };
 }
