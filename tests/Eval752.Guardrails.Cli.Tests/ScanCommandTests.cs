@@ -30,6 +30,54 @@ public sealed class ScanCommandTests : IDisposable
         Write(".env", "ENCRYPTION_KEY=ignored-by-gitignore\n");
     }
 
+    private void Git(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = repository, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["-c", "user.name=scan", "-c", "user.email=scan@example.org", "-c", "commit.gpgsign=false", .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var error = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, error);
+    }
+
+    [Fact]
+    public async Task Staged_ScansOnlyTheFilesInGitsIndex()
+    {
+        WriteCleanRepository();
+        Git("init", "-q");
+        Git("add", ".gitignore", ".env.example", "docs/configuration.md", "src/Service/Dockerfile");
+        Git("commit", "-q", "-m", "clean");
+
+        // Staged: a Dockerfile that runs as root. Not staged: a CI workflow with a literal token.
+        Write("src/Worker/Dockerfile", "FROM alpine\nUSER root\n");
+        Write(".github/workflows/ci.yml", "env:\n  DEPLOY_TOKEN: made-up-literal-42\n");
+        Git("add", "src/Worker/Dockerfile");
+
+        var staged = await Scan(repository, "--staged");
+        var everything = await Scan(repository);
+
+        Assert.Equal(1, staged.ExitCode);
+        var lines = staged.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("src/Worker/Dockerfile(2,1): error EG0303:", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("EG0302", StringComparison.Ordinal));
+        Assert.Contains("EG0302", everything.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staged_OutsideAGitRepository_IsAUsageError()
+    {
+        WriteCleanRepository();
+
+        var run = await Scan(repository, "--staged");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--staged needs a git repository", run.StandardError, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task CleanRepository_ExitsZero_AndSaysSo()
     {

@@ -19,7 +19,8 @@ internal static class ScanCommand
         var baseline = new Option<string?>("--baseline") { Description = "The baseline of accepted findings (default: .guardrails-baseline.json at PATH, when present)" };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Rewrite the baseline's entries for these rules from the current findings, keeping justifications" };
         var user = new Option<string>("--container-user") { Description = "The non-root user Dockerfiles must run as (EG0303)", DefaultValueFactory = _ => ContainerUserCheck.DefaultUser };
-        var command = new Command("scan", "Scan a repository's files with the guardrails' repository rules (EG0204, EG0206-EG0208, EG0302-EG0305).") { path, format, output, baseline, updateBaseline, user };
+        var staged = new Option<bool>("--staged") { Description = "Scan only the files staged in git (for a pre-commit hook)" };
+        var command = new Command("scan", "Scan a repository's files with the guardrails' repository rules (EG0204, EG0206-EG0208, EG0302-EG0305).") { path, format, output, baseline, updateBaseline, user, staged };
         command.SetAction(parse =>
         {
             var root = Path.GetFullPath(parse.GetValue(path)!);
@@ -28,7 +29,12 @@ internal static class ScanCommand
                 throw new CliUsageException($"'{root}' is not a folder; pass the repository to scan (default: the current folder).");
             }
 
-            var files = RepositoryFiles.Enumerate(root);
+            if (parse.GetValue(staged) && parse.GetValue(updateBaseline))
+            {
+                throw new CliUsageException("--update-baseline rewrites the baseline from a whole-repository scan; run it without --staged.");
+            }
+
+            var files = parse.GetValue(staged) ? RepositoryFiles.Staged(root) : RepositoryFiles.Enumerate(root);
             var problems = new List<string>();
             var fingerprinted = FindingFingerprints.Of(files, RepositoryScan.Run(files, parse.GetValue(user)!, problems));
             var baselinePath = Path.GetFullPath(parse.GetValue(baseline) ?? Path.Combine(root, Detection.Baseline.BaselineFile.DefaultFileName));
@@ -48,7 +54,9 @@ internal static class ScanCommand
                 }
 
                 var (remaining, stale) = accepted.Apply(fingerprinted);
-                foreach (var entry in stale)
+                // A --staged scan saw only some files: an entry for a file it did not read is not stale.
+                var scanned = new HashSet<string>(files.Files.Select(files.Relative), StringComparer.Ordinal);
+                foreach (var entry in stale.Where(e => !parse.GetValue(staged) || scanned.Contains(e.Path)))
                 {
                     problems.Add($"{Path.GetFileName(baselinePath)}({entry.Line}): the baseline entry for {entry.Rule} in {entry.Path} (fingerprint {entry.Fingerprint}) matches no finding; delete it or run --update-baseline");
                 }

@@ -33,6 +33,57 @@ internal sealed class RepositoryFiles
         return new RepositoryFiles(root, files, problems);
     }
 
+    /// <summary>
+    /// The files staged in git's index under <paramref name="root"/> (added, copied, modified or renamed; not deleted), for
+    /// <c>scan --staged</c> in a pre-commit hook. The files are read from the working tree: pre-commit stashes unstaged
+    /// changes before hooks run, so there it is the staged content. Skipped folders are skipped here too.
+    /// </summary>
+    public static RepositoryFiles Staged(string root)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-c", "core.quotepath=off", "diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--relative" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        string output;
+        string error;
+        int exitCode;
+        try
+        {
+            using var git = System.Diagnostics.Process.Start(start)!;
+            var standardError = git.StandardError.ReadToEndAsync();
+            output = git.StandardOutput.ReadToEnd();
+            error = standardError.GetAwaiter().GetResult();
+            git.WaitForExit();
+            exitCode = git.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new CliUsageException("--staged needs git on PATH; install git or scan without --staged.");
+        }
+
+        if (exitCode != 0)
+        {
+            throw new CliUsageException($"--staged needs a git repository at '{root}': {error.Trim()}");
+        }
+
+        var files = new List<string>();
+        foreach (var relative in output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var segments = relative.Split('/');
+            var path = Path.GetFullPath(Path.Combine(root, relative));
+            if (!segments.Take(segments.Length - 1).Any(Skipped.Contains) && File.Exists(path))
+            {
+                files.Add(path);
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return new RepositoryFiles(root, files, []);
+    }
+
     public string Relative(string path) => Path.GetRelativePath(Root, path).Replace(Path.DirectorySeparatorChar, '/');
 
     public IEnumerable<string> Named(Func<string, bool> fileName) => Files.Where(f => fileName(Path.GetFileName(f)));
