@@ -4,6 +4,7 @@ using Eval752.Guardrails.Cli.Commands;
 
 var root = new RootCommand("eval752-guard: the eval_752 security playbook, automated.")
 {
+    AuditCommand.Create(),
     KeygenCommand.Create(),
     ScanCommand.Create(),
     VaultCommand.Create(),

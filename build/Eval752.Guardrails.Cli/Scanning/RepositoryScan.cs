@@ -88,6 +88,6 @@ internal static class RepositoryScan
         return reader.ReadToEnd();
     }
 
-    private static bool IsDockerfile(string name) =>
+    internal static bool IsDockerfile(string name) =>
         name.StartsWith("Dockerfile", StringComparison.Ordinal) || name.EndsWith(".Dockerfile", StringComparison.Ordinal);
 }
