@@ -30,19 +30,7 @@ public sealed class ScanCommandTests : IDisposable
         Write(".env", "ENCRYPTION_KEY=ignored-by-gitignore\n");
     }
 
-    private void Git(params string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = repository, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["-c", "user.name=scan", "-c", "user.email=scan@example.org", "-c", "commit.gpgsign=false", .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var git = System.Diagnostics.Process.Start(start)!;
-        var error = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, error);
-    }
+    private void Git(params string[] arguments) => TestGit.Run(repository, arguments);
 
     [Fact]
     public async Task Staged_ScansOnlyTheFilesInGitsIndex()

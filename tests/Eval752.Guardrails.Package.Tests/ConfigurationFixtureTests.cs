@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Eval752.Guardrails.Testing;
 using Eval752.Guardrails.Testing.Builds;
 using Eval752.Guardrails.Testing.Secrets;
 
@@ -205,17 +205,5 @@ public sealed class ConfigurationFixtureTests(PackageFeedFixture fixture)
         Assert.Empty(announced.Diagnostics);
     }
 
-    private static void Git(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["-c", "user.name=fixture", "-c", "user.email=fixture@example.org", "-c", "commit.gpgsign=false", .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var git = Process.Start(start)!;
-        var error = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
-    }
+    private static void Git(string directory, params string[] arguments) => TestGit.Run(directory, arguments);
 }

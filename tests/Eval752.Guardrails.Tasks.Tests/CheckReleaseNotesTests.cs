@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Eval752.Guardrails.Testing;
 
 namespace Eval752.Guardrails.Tasks.Tests;
 
@@ -27,18 +27,7 @@ public sealed class CheckReleaseNotesTests : IDisposable
         return (task.Execute(), engine);
     }
 
-    private void Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = repository, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {process.StandardError.ReadToEnd()}");
-    }
+    private void Git(params string[] arguments) => TestGit.Run(repository, arguments);
 
     /// <summary>A repository whose v1.0.0 release had OLD_VARIABLE, and whose working tree adds Smtp__Host.</summary>
     private void ReleasedThenAdded(string unreleased)

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Eval752.Guardrails.Testing;
 
 namespace Eval752.Guardrails.Tasks.Tests;
 
@@ -20,18 +20,7 @@ public sealed class CheckTrackedEnvFilesTests : IDisposable
         return (task.Execute(), engine);
     }
 
-    private void Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
-    }
+    private void Git(params string[] arguments) => TestGit.Run(root, arguments);
 
     [Fact]
     public void TrackedEnvFile_IsReported_IgnoredAndTemplateFilesAreNot()
