@@ -36,7 +36,10 @@ internal static class ScanCommand
 
             var files = parse.GetValue(staged) ? RepositoryFiles.Staged(root) : RepositoryFiles.Enumerate(root);
             var problems = new List<string>();
-            var fingerprinted = FindingFingerprints.Of(files, RepositoryScan.Run(files, parse.GetValue(user)!, problems));
+            var progress = ScanProgress.ForConsole();
+            var scanFindings = RepositoryScan.Run(files, parse.GetValue(user)!, problems, progress);
+            progress.Finish();
+            var fingerprinted = FindingFingerprints.Of(files, scanFindings);
             var baselinePath = Path.GetFullPath(parse.GetValue(baseline) ?? Path.Combine(root, Detection.Baseline.BaselineFile.DefaultFileName));
             var accepted = ScanBaseline.Load(baselinePath);
             if (parse.GetValue(updateBaseline))

@@ -17,12 +17,13 @@ internal static class RepositoryScan
     /// <summary>Larger files are not configuration anyone edits by hand; they are skipped and named, so a 1 GB file cannot exhaust memory.</summary>
     public const long MaximumFileBytes = 16 * 1024 * 1024;
 
-    public static IReadOnlyList<FileFinding> Run(RepositoryFiles files, string containerUser, List<string> problems)
+    public static IReadOnlyList<FileFinding> Run(RepositoryFiles files, string containerUser, List<string> problems, ScanProgress? progress = null)
     {
         var findings = new List<FileFinding>();
         bool Readable(string path)
         {
             var length = new FileInfo(path).Length;
+            progress?.Advance(files.Relative(path), length);
             if (length <= MaximumFileBytes)
             {
                 return true;
