@@ -9,7 +9,7 @@ namespace Eval752.Guardrails.Analyzers.Rules;
 /// EG0104: an object whose type shows a secret member (<see cref="PrintedSecrets"/>) is logged whole: destructured by
 /// Serilog's <c>{@X}</c> or by <c>[LogProperties]</c> (unless the parameter is classified), or rendered by its
 /// <c>ToString</c> as a structured argument, a Console/Debug/Trace value or a part of an interpolated or concatenated
-/// message. Reported at the sink call. Runs inside <see cref="SecretFlowAnalyzer"/>, after EG0101 found no secret text.
+/// message; a collection is judged by its items. Reported at the sink call. Runs inside <see cref="SecretFlowAnalyzer"/>, after EG0101 found no secret text.
 /// </summary>
 internal static class SecretObjectLoggedRule
 {
@@ -30,6 +30,8 @@ internal static class SecretObjectLoggedRule
                     continue;
                 }
 
+                // A collection is rendered (and destructured) item by item: MEL joins the items' ToString, Serilog writes a sequence.
+                type = ElementOf(type) ?? type;
                 var origin = destructure ? printed.WhenDestructured(type) : printed.WhenRendered(type);
                 if (origin is not null)
                 {
@@ -81,6 +83,31 @@ internal static class SecretObjectLoggedRule
                 yield return value;
                 break;
         }
+    }
+
+    /// <summary>The item type of an array or a generic collection (<c>IEnumerable&lt;T&gt;</c>), not of a string.</summary>
+    private static ITypeSymbol? ElementOf(ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return null;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (implemented is { Name: "IEnumerable", IsGenericType: true, TypeArguments.Length: 1 } enumerable
+                && TypeNames.NamespaceIs(enumerable.ContainingNamespace, "System.Collections.Generic"))
+            {
+                return enumerable.TypeArguments[0];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>For each hole of a Serilog message template, in order: whether it destructures (<c>{@Name}</c>).</summary>

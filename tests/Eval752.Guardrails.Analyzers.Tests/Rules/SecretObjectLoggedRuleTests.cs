@@ -56,6 +56,19 @@ public sealed class SecretObjectLoggedRuleTests
         Whole(0, 1, "Mail", "Serilog Log.Information ({@…} destructures it)", "property Smtp.Password"));
 
     [Fact]
+    public Task ACollectionOfRecordsWithASecret_Reports_ACollectionOfSafeOnes_DoesNot() => VerifyAsync(Types + """
+        class C
+        {
+            void M(ILogger logger, System.Collections.Generic.List<ProviderSettings> all, SafeSettings[] safe, System.Collections.Generic.List<string> names)
+            {
+                {|#0:logger.LogInformation("Providers {All}", {|#1:all|})|};
+                logger.LogInformation("Providers {Safe} {Names}", safe, names);
+            }
+        }
+        """,
+        Whole(0, 1, "ProviderSettings", "ILogger.LogInformation (through its ToString)", "property ProviderSettings.ApiKey"));
+
+    [Fact]
     public Task SafeRenderings_DoNotReport() => VerifyAsync(Types + """
         class C
         {
