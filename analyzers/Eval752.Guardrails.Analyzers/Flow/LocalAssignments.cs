@@ -98,7 +98,9 @@ internal sealed class LocalAssignments
         }
     }
 
-    public bool IsWritten(ISymbol symbol) => writes.ContainsKey(symbol);
+    /// <summary>Whether a write to <paramref name="symbol"/> starts before <paramref name="position"/> (its value begins earlier in the source).</summary>
+    public bool IsWrittenBefore(ISymbol symbol, int position) =>
+        writes.TryGetValue(symbol, out var list) && list.Count > 0 && list[0].Value.Syntax.SpanStart < position;
 
     private void Add(ISymbol symbol, int position, IOperation value, bool accumulates)
     {
@@ -117,7 +119,8 @@ internal sealed class LocalAssignments
         list.Insert(index, new Write(position, value, accumulates));
     }
 
-    private static bool IsBuilderWrite(IInvocationOperation invocation) =>
+    /// <summary>A call that adds its arguments' text to a <c>StringBuilder</c> (<c>Append*</c>, <c>Insert</c>, <c>Replace</c>).</summary>
+    public static bool IsBuilderWrite(IInvocationOperation invocation) =>
         invocation.TargetMethod.Name is "Append" or "AppendLine" or "AppendFormat" or "AppendJoin" or "Insert" or "Replace"
         && TypeNames.Is(invocation.TargetMethod.ContainingType, "System.Text", "StringBuilder");
 

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -49,15 +51,8 @@ internal sealed class MethodSummaries(Compilation compilation, CancellationToken
         try
         {
             var summary = Taint.None;
-            foreach (var reference in method.DeclaringSyntaxReferences)
+            foreach (var body in Bodies(method))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var body = ModelFor(reference.SyntaxTree).GetOperation(reference.GetSyntax(cancellationToken), cancellationToken);
-                if (body is null)
-                {
-                    continue;
-                }
-
                 foreach (var operation in body.DescendantsAndSelf())
                 {
                     if (operation is IReturnOperation { ReturnedValue: { } returned } && ReturnsFrom(operation, body))
@@ -80,17 +75,19 @@ internal sealed class MethodSummaries(Compilation compilation, CancellationToken
     }
 
     /// <summary>The bound body of a method declared in this compilation (its first declaration with one), or null.</summary>
-    public IOperation? BodyOf(IMethodSymbol method)
+    public IOperation? BodyOf(IMethodSymbol method) => Bodies(method).FirstOrDefault();
+
+    /// <summary>The bound bodies of a method's declarations in this compilation (a partial method has two declarations, one body).</summary>
+    private IEnumerable<IOperation> Bodies(IMethodSymbol method)
     {
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (ModelFor(reference.SyntaxTree).GetOperation(reference.GetSyntax(cancellationToken), cancellationToken) is { } body)
             {
-                return body;
+                yield return body;
             }
         }
-
-        return null;
     }
 
     /// <summary>A return of the method itself, not of a lambda or local function inside it.</summary>

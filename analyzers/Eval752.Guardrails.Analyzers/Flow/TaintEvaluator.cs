@@ -181,9 +181,36 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
         /// <summary>A local: what was written to it before this read; never written here (foreach, pattern, out) falls back to its name.</summary>
         private Taint Symbol(ISymbol symbol, int position, int depth)
         {
-            if (!Visiting.Add((symbol, position)))
+            if (Writes(symbol, position, depth) is not { } writes)
             {
                 return Taint.None;
+            }
+
+            // `var apiKey = client.Fetch();`: an unknown value under a secret name is a secret (CodeQL's heuristic);
+            // a constant or a sanitizer's result under that name is not.
+            return !writes.Taint.IsSecret && (!writes.Written || !writes.OnlyCleanValues) && symbol is ILocalSymbol
+                ? writes.Taint.Union(Source(SecretSymbols.OfSymbol(symbol, owner.origins)))
+                : writes.Taint;
+        }
+
+        /// <summary>A parameter: what was written to it before this read, else what its name or attributes say.</summary>
+        private Taint Parameter(IParameterSymbol parameter, int position, int depth)
+        {
+            if (locals.IsWrittenBefore(parameter, position) && Writes(parameter, position, depth) is { } writes)
+            {
+                return writes.Taint;
+            }
+
+            var named = Source(SecretSymbols.OfSymbol(parameter, owner.origins));
+            return summaryMode ? named.Union(Taint.Parameter(parameter.Ordinal)) : named;
+        }
+
+        /// <summary>The union of the values that may be in <paramref name="symbol"/> at this read; null when the read is already being evaluated (a cycle).</summary>
+        private (Taint Taint, bool Written, bool OnlyCleanValues)? Writes(ISymbol symbol, int position, int depth)
+        {
+            if (!Visiting.Add((symbol, position)))
+            {
+                return null;
             }
 
             try
@@ -198,61 +225,12 @@ internal sealed class TaintEvaluator(SecretOriginCache origins, MethodSummaries 
                     onlyCleanValues &= value.ConstantValue.HasValue || value is IInvocationOperation { TargetMethod: var m } && Sanitizers.IsSanitizer(m);
                 }
 
-                // `var apiKey = client.Fetch();`: an unknown value under a secret name is a secret (CodeQL's heuristic);
-                // a constant or a sanitizer's result under that name is not.
-                if (!result.IsSecret && (!written || !onlyCleanValues) && symbol is ILocalSymbol)
-                {
-                    result = result.Union(Source(SecretSymbols.OfSymbol(symbol, owner.origins)));
-                }
-
-                return result;
+                return (result, written, onlyCleanValues);
             }
             finally
             {
                 Visiting.Remove((symbol, position));
             }
-        }
-
-        private Taint Parameter(IParameterSymbol parameter, int position, int depth)
-        {
-            if (locals.IsWritten(parameter))
-            {
-                var written = Taint.None;
-                var any = false;
-                if (Visiting.Add((parameter, position)))
-                {
-                    try
-                    {
-                        foreach (var value in locals.ValuesAt(parameter, position))
-                        {
-                            any = true;
-                            written = written.Union(Value(value, depth, inArgument: false));
-                        }
-                    }
-                    finally
-                    {
-                        Visiting.Remove((parameter, position));
-                    }
-                }
-
-                if (any && position > FirstWrite(parameter))
-                {
-                    return written;
-                }
-            }
-
-            var named = Source(SecretSymbols.OfSymbol(parameter, owner.origins));
-            return summaryMode ? named.Union(Taint.Parameter(parameter.Ordinal)) : named;
-        }
-
-        private int FirstWrite(IParameterSymbol parameter)
-        {
-            foreach (var value in locals.ValuesAt(parameter, int.MaxValue))
-            {
-                return value.Syntax.SpanStart;
-            }
-
-            return int.MaxValue;
         }
 
         private Taint Property(IPropertyReferenceOperation property, int depth, bool inArgument)

@@ -125,8 +125,7 @@ public sealed class SecretPrintingTypeAnalyzer : DiagnosticAnalyzer
 
         foreach (var operation in body.DescendantsAndSelf())
         {
-            if (operation is IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat" or "Insert" } append
-                && TypeNames.Is(append.TargetMethod.ContainingType, "System.Text", "StringBuilder"))
+            if (operation is IInvocationOperation append && LocalAssignments.IsBuilderWrite(append))
             {
                 foreach (var argument in append.Arguments)
                 {

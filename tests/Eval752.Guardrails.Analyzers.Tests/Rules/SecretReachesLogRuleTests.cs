@@ -225,6 +225,20 @@ public sealed class SecretReachesLogRuleTests
         """);
 
     [Fact]
+    public Task ParameterCleanedBeforeTheLog_AndReassignedAfterIt_DoesNotReport() => Verify("""
+        class C
+        {
+            static string Mask(string value) => "****";
+            void M(ILogger logger, string token)
+            {
+                token = Mask(token);
+                logger.LogInformation("token {T}", token);
+                token = "";
+            }
+        }
+        """);
+
+    [Fact]
     public Task ClassifiedLoggerMessageParameter_IsRedactedByTheGenerator_NotReported() => Verify("""
         namespace Microsoft.Extensions.Compliance.Classification { public class DataClassificationAttribute : System.Attribute { } }
         sealed class PrivateDataAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute { }
