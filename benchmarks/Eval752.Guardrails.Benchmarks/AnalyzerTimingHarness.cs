@@ -40,16 +40,7 @@ internal static class AnalyzerTimingHarness
         var results = new Dictionary<string, (double Ms, int Diagnostics)>();
         foreach (var (name, analyzers) in sets)
         {
-            var runs = new List<(double Ms, int Diagnostics)>();
-            for (var run = 0; run < Runs + 1; run++)
-            {
-                // A full collection first, so one set's garbage is not collected on the next set's clock.
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-                GC.WaitForPendingFinalizers();
-                runs.Add(await MeasureAsync(compilation, analyzers));
-            }
-
-            var median = runs.Skip(1).OrderBy(r => r.Ms).ElementAt(Runs / 2);
+            var median = await MedianAsync(compilation, analyzers);
             results[name] = median;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {median.Ms:F0} ms analyzer time, {median.Diagnostics} diagnostics ({analyzers.Length} analyzers)"));
         }
@@ -60,7 +51,22 @@ internal static class AnalyzerTimingHarness
         return 0;
     }
 
-    internal static async Task<(double Ms, int Diagnostics)> MeasureAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    /// <summary>The median of <see cref="Runs"/> measured runs after one warm-up, each after a full collection.</summary>
+    internal static async Task<(double Ms, int Diagnostics)> MedianAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var runs = new List<(double Ms, int Diagnostics)>();
+        for (var run = 0; run < Runs + 1; run++)
+        {
+            // A full collection first, so one set's garbage is not collected on the next set's clock.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            runs.Add(await MeasureAsync(compilation, analyzers));
+        }
+
+        return runs.Skip(1).OrderBy(r => r.Ms).ElementAt(Runs / 2);
+    }
+
+    private static async Task<(double Ms, int Diagnostics)> MeasureAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         // Sonar's hotspot rules (S2068, S6418) run only when SonarLint.xml, as SonarQube/SonarLint write it, activates them.
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([SonarLintConfiguration]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);

@@ -20,8 +20,6 @@ namespace Eval752.Guardrails.Benchmarks;
 /// </summary>
 internal static class FlowTimingHarness
 {
-    private const int Runs = 11;
-
     public static async Task<int> RunAsync(string[] args)
     {
         var files = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3000;
@@ -42,15 +40,7 @@ internal static class FlowTimingHarness
         var results = new List<(double Ms, int Diagnostics)>();
         foreach (var (name, analyzers) in sets)
         {
-            var runs = new List<(double Ms, int Diagnostics)>();
-            for (var run = 0; run < Runs + 1; run++)
-            {
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-                GC.WaitForPendingFinalizers();
-                runs.Add(await AnalyzerTimingHarness.MeasureAsync(compilation, analyzers));
-            }
-
-            var median = runs.Skip(1).OrderBy(r => r.Ms).ElementAt(Runs / 2);
+            var median = await AnalyzerTimingHarness.MedianAsync(compilation, analyzers);
             results.Add(median);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {median.Ms:F0} ms analyzer time, {median.Diagnostics} diagnostics"));
         }
