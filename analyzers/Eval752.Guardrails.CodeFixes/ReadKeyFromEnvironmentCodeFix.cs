@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Eval752.Guardrails.Detection.Rules;
@@ -9,8 +8,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace Eval752.Guardrails.CodeFixes;
 
@@ -55,18 +52,10 @@ public sealed class ReadKeyFromEnvironmentCodeFix : CodeFixProvider
         }
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, CancellationToken cancellationToken)
+    private static Task<Document> ReplaceAsync(Document document, ExpressionSyntax expression, CancellationToken cancellationToken)
     {
         var isText = expression.IsKind(SyntaxKind.StringLiteralExpression);
         var replacementText = isText ? ReadVariable : $"global::System.Convert.FromHexString{ReadVariable}";
-        var parsed = SyntaxFactory.ParseExpression(replacementText);
-
-        // Fully qualified so the fix compiles anywhere; the simplifier then drops what the usings make redundant.
-        var replacement = parsed
-            .ReplaceNodes(parsed.DescendantNodes().Where(n => n is NameSyntax or MemberAccessExpressionSyntax), (_, node) => node.WithAdditionalAnnotations(Simplifier.Annotation))
-            .WithTriviaFrom(expression)
-            .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return document.WithSyntaxRoot(root!.ReplaceNode(expression, replacement));
+        return QualifiedReplacement.ReplaceAsync(document, expression, replacementText, addUsings: false, cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Eval752.Guardrails.Detection.Rules;
@@ -9,9 +8,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace Eval752.Guardrails.CodeFixes;
 
@@ -53,7 +49,7 @@ public sealed class RedactSecretCodeFix : CodeFixProvider
             if (model.Compilation.GetTypeByMetadataName(RedactType) is not null && (type?.SpecialType == SpecialType.System_String || IsByteArray(type)))
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create(RedactTitle, ct => ReplaceAsync(context.Document, value, $"global::{RedactType}.Secret({value.WithoutTrivia()})", ct), equivalenceKey: RedactTitle),
+                    CodeAction.Create(RedactTitle, ct => QualifiedReplacement.ReplaceAsync(context.Document, value, $"global::{RedactType}.Secret({value.WithoutTrivia()})", addUsings: true, ct), equivalenceKey: RedactTitle),
                     diagnostic);
             }
             else if (type?.SpecialType == SpecialType.System_String || IsByteArray(type))
@@ -61,7 +57,7 @@ public sealed class RedactSecretCodeFix : CodeFixProvider
                 var nullable = type!.NullableAnnotation != NullableAnnotation.NotAnnotated || type.SpecialType != SpecialType.System_String;
                 var length = nullable ? $"({Parenthesized(value)}?.Length ?? 0)" : $"{Parenthesized(value)}.Length";
                 context.RegisterCodeFix(
-                    CodeAction.Create(LengthTitle, ct => ReplaceAsync(context.Document, value, length, ct), equivalenceKey: LengthTitle),
+                    CodeAction.Create(LengthTitle, ct => QualifiedReplacement.ReplaceAsync(context.Document, value, length, addUsings: true, ct), equivalenceKey: LengthTitle),
                     diagnostic);
             }
         }
@@ -73,18 +69,4 @@ public sealed class RedactSecretCodeFix : CodeFixProvider
         value is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax
             ? value.WithoutTrivia().ToString()
             : $"({value.WithoutTrivia()})";
-
-    private static async Task<Document> ReplaceAsync(Document document, ExpressionSyntax value, string replacementText, CancellationToken cancellationToken)
-    {
-        var parsed = SyntaxFactory.ParseExpression(replacementText);
-
-        // Fully qualified so the fix compiles anywhere; the simplifier shortens it and adds the using.
-        var replacement = parsed
-            .ReplaceNodes(parsed.DescendantNodes().Where(n => n is QualifiedNameSyntax or AliasQualifiedNameSyntax or MemberAccessExpressionSyntax), (_, node) => node.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))
-            .WithTriviaFrom(value)
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, Formatter.Annotation);
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var replaced = document.WithSyntaxRoot(root!.ReplaceNode(value, replacement));
-        return await ImportAdder.AddImportsAsync(replaced, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
 }
