@@ -43,26 +43,19 @@ internal static class SecretSymbols
         return origins.For(symbol, null);
     }
 
-    public static bool HasSecretAttribute(ISymbol symbol)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (IsSecretAttribute(attribute.AttributeClass))
-            {
-                return true;
-            }
-        }
+    public static bool HasSecretAttribute(ISymbol symbol) =>
+        IsMarked(symbol)
 
         // A property's attribute may sit on its backing field or a record's primary-constructor parameter.
-        return symbol is IPropertySymbol property && property.ContainingType?.IsRecord == true
-            && property.ContainingType.InstanceConstructors.Length > 0
-            && FromPrimaryParameter(property);
-    }
+        || (symbol is IPropertySymbol { ContainingType.IsRecord: true } property && FromPrimaryParameter(property));
 
     /// <summary>A <c>DataClassificationAttribute</c> (or [Secret]/[Sensitive]) on a <c>[LoggerMessage]</c> parameter: the logging generator redacts it.</summary>
-    public static bool HasClassification(IParameterSymbol parameter)
+    public static bool HasClassification(IParameterSymbol parameter) => IsMarked(parameter);
+
+    /// <summary>The symbol itself carries <c>[Secret]</c>, <c>[Sensitive]</c> or a data classification.</summary>
+    private static bool IsMarked(ISymbol symbol)
     {
-        foreach (var attribute in parameter.GetAttributes())
+        foreach (var attribute in symbol.GetAttributes())
         {
             if (IsSecretAttribute(attribute.AttributeClass))
             {
@@ -79,15 +72,9 @@ internal static class SecretSymbols
         {
             foreach (var parameter in constructor.Parameters)
             {
-                if (parameter.Name == property.Name)
+                if (parameter.Name == property.Name && IsMarked(parameter))
                 {
-                    foreach (var attribute in parameter.GetAttributes())
-                    {
-                        if (IsSecretAttribute(attribute.AttributeClass))
-                        {
-                            return true;
-                        }
-                    }
+                    return true;
                 }
             }
         }
