@@ -27,6 +27,7 @@ internal static class DiagnosticIds
     public const string RealSecretInEnvExample = "EG0206";
     public const string EncryptionKeyPlaceholderFormat = "EG0207";
     public const string MalformedEnvExample = "EG0208";
+    public const string SecretInRepositoryFile = "EG0301";
     public const string CiPlaintextValue = "EG0302";
     public const string ContainerNotNonRoot = "EG0303";
     public const string FrontendExposesKey = "EG0304";

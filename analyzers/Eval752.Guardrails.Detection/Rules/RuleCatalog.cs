@@ -140,6 +140,13 @@ internal static class RuleCatalog
         RuleSeverity.Error,
         RuleHost.Task);
 
+    public static readonly RuleInfo SecretInRepositoryFile = new(
+        DiagnosticIds.SecretInRepositoryFile,
+        "A repository file that is not C# holds a secret",
+        RepositoryCategory,
+        RuleSeverity.Error,
+        RuleHost.Task);
+
     public static readonly RuleInfo CiPlaintextValue = new(
         DiagnosticIds.CiPlaintextValue,
         "A CI configuration sets a secret-named variable to a literal",
@@ -188,6 +195,7 @@ internal static class RuleCatalog
         RealSecretInEnvExample,
         EncryptionKeyPlaceholderFormat,
         MalformedEnvExample,
+        SecretInRepositoryFile,
         CiPlaintextValue,
         ContainerNotNonRoot,
         FrontendExposesKey,
