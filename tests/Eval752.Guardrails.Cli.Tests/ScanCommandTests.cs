@@ -167,4 +167,45 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(".env.example(1,1): error EG0208: .env.example is not valid UTF-8", run.StandardOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SecretsInRepositoryFiles_AreEG0301_AtTheValue_AndAnAllowCommentWithAReasonAcceptsOne()
+    {
+        WriteCleanRepository();
+        Write("src/Api/appsettings.json", "{\n  \"Smtp\": {\n    \"Password\": \"Made-up-smtp-pw-1\"\n  }\n}\n");
+        Write("deploy/api.yaml", "env:\n  - name: DB_PASSWORD\n    value: made-UP-k8s-pw-2\n");
+        Write("scripts/seed.sh", "# eval752-guard:allow seed password of the throwaway CI database\nexport DB_PASSWORD=Made-up-ci-pw-3\n");
+
+        var run = await Scan(repository);
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("EG0301", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("deploy/api.yaml(3,12): error EG0301:", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("src/Api/appsettings.json(3,18): error EG0301:", lines[1], StringComparison.Ordinal);
+        Assert.Contains("Smtp__Password", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("Made-up", run.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadFiles_AreNamedOneByOne_AndTheScanGoesOn()
+    {
+        WriteCleanRepository();
+        File.WriteAllBytes(Path.Combine(repository, "Dockerfile.binary"), [0x46, 0x52, 0x00, 0x4d]);
+        File.WriteAllBytes(Path.Combine(repository, "compose.yaml"), [.. "x: \xff\n"u8.ToArray().Take(3), 0xff, 0x0a, .. "DB_PASSWORD: Made-up-after-bad-byte-4\n"u8.ToArray()]);
+        File.CreateSymbolicLink(Path.Combine(repository, "appsettings.json"), Path.Combine(repository, "missing-target.json"));
+        Directory.CreateSymbolicLink(Path.Combine(repository, "src", "loop"), repository);
+        Write("deep/appsettings.json", new string('[', 100_000) + new string(']', 100_000));
+        var bomb = new List<string> { "a: &a [\"lol\"]" };
+        bomb.AddRange(Enumerable.Range(0, 40).Select(i => $"l{i}: &l{i} [*{(i == 0 ? "a" : $"l{i - 1}")}, *{(i == 0 ? "a" : $"l{i - 1}")}]"));
+        Write("helm/values.yaml", string.Join("\n", bomb));
+
+        var run = await Scan(repository);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("warning: Dockerfile.binary: binary (a NUL byte in its first 8 KB); not scanned", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("warning: compose.yaml: not valid UTF-8 (first invalid byte at offset", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("warning: appsettings.json: cannot be read", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("compose.yaml(2,14): error EG0301:", run.StandardOutput, StringComparison.Ordinal);
+    }
 }

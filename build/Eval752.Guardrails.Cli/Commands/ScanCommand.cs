@@ -20,7 +20,7 @@ internal static class ScanCommand
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Rewrite the baseline's entries for these rules from the current findings, keeping justifications" };
         var user = new Option<string>("--container-user") { Description = "The non-root user Dockerfiles must run as (EG0303)", DefaultValueFactory = _ => ContainerUserCheck.DefaultUser };
         var staged = new Option<bool>("--staged") { Description = "Scan only the files staged in git (for a pre-commit hook)" };
-        var command = new Command("scan", "Scan a repository's files with the guardrails' repository rules (EG0204, EG0206-EG0208, EG0302-EG0305).") { path, format, output, baseline, updateBaseline, user, staged };
+        var command = new Command("scan", "Scan a repository's files with the guardrails' repository rules (EG0204, EG0206-EG0208, EG0301-EG0305).") { path, format, output, baseline, updateBaseline, user, staged };
         command.SetAction(parse =>
         {
             var root = Path.GetFullPath(parse.GetValue(path)!);

@@ -34,7 +34,7 @@ internal static class FindingFingerprints
 
         if (!cache.TryGetValue(finding.Path, out var lines))
         {
-            lines = File.Exists(finding.Path) && new FileInfo(finding.Path).Length <= RepositoryScan.MaximumFileBytes ? File.ReadAllLines(finding.Path) : [];
+            lines = File.Exists(finding.Path) && new FileInfo(finding.Path).Length <= Detection.FileSystem.RepositoryText.MaximumBytes ? File.ReadAllLines(finding.Path) : [];
             cache[finding.Path] = lines;
         }
 

@@ -2,91 +2,100 @@ using Eval752.Guardrails.Detection.Configuration;
 using Eval752.Guardrails.Detection.Containers;
 using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Repository;
+using Eval752.Guardrails.Detection.FileSystem;
+using Eval752.Guardrails.Detection.Repository.Files;
 using Eval752.Guardrails.Detection.Rules;
 
 namespace Eval752.Guardrails.Cli.Scanning;
 
 /// <summary>
-/// The repository-file rules the build runs, over a whole repository: every <c>.env.example</c>
-/// (EG0206-EG0208, and EG0204 against the Configuration docs beside it at the repository root), every
-/// Dockerfile (EG0303), every CI configuration (EG0302), frontend code, bundles and env files (EG0304) and every real <c>.env</c> file not ignored by the root <c>.gitignore</c> (EG0305).
-/// The same Detection checks as the MSBuild tasks, so build and scan agree.
+/// The repository-file rules the build runs, over a whole repository, in one pass that reads each file once:
+/// every <c>.env.example</c> (EG0206-EG0208, and EG0204 against the Configuration docs beside it at the repository
+/// root), secrets in repository files (EG0301), CI configurations (EG0302), Dockerfiles (EG0303), frontend code,
+/// bundles and env files (EG0304) and real <c>.env</c> files not ignored by the root <c>.gitignore</c> (EG0305).
+/// The same Detection checks as the MSBuild tasks, so build and scan agree; then inline
+/// <c>eval752-guard:allow</c> comments are applied. A file that cannot be read as text is named in
+/// <paramref name="problems"/> and the scan goes on.
 /// </summary>
 internal static class RepositoryScan
 {
-    /// <summary>Larger files are not configuration anyone edits by hand; they are skipped and named, so a 1 GB file cannot exhaust memory.</summary>
-    public const long MaximumFileBytes = 16 * 1024 * 1024;
-
     public static IReadOnlyList<FileFinding> Run(RepositoryFiles files, string containerUser, List<string> problems, ScanProgress? progress = null)
     {
         var findings = new List<FileFinding>();
-        bool Readable(string path)
-        {
-            var length = new FileInfo(path).Length;
-            progress?.Advance(files.Relative(path), length);
-            if (length <= MaximumFileBytes)
-            {
-                return true;
-            }
-
-            problems.Add($"{files.Relative(path)}: {length / (1024 * 1024)} MiB, larger than the {MaximumFileBytes / (1024 * 1024)} MiB a scanned file may have; not scanned");
-            return false;
-        }
-
         var docsPath = Path.Combine(files.Root, "docs", "configuration.md");
-        foreach (var envExample in files.Named(name => name == ".env.example").Where(Readable))
-        {
-            var bytes = File.ReadAllBytes(envExample);
-            findings.AddRange(EnvExampleChecks.Check(envExample, bytes));
-            if (Path.GetDirectoryName(envExample) == files.Root && File.Exists(docsPath))
-            {
-                findings.AddRange(ListingAgreement.Check(envExample, Decode(bytes), docsPath, File.ReadAllText(docsPath), ConfigurationVariable.DefaultFrameworkPatterns));
-            }
-        }
-
-        foreach (var dockerfile in files.Named(IsDockerfile).Where(Readable))
-        {
-            findings.AddRange(ContainerUserCheck.Check(dockerfile, File.ReadAllText(dockerfile), containerUser));
-        }
-
-        foreach (var ci in files.Files.Where(f => CiWorkflowCheck.IsCiFile(files.Relative(f))).Where(Readable))
-        {
-            findings.AddRange(CiWorkflowCheck.Check(ci, File.ReadAllText(ci)));
-        }
-
-        foreach (var code in files.Named(FrontendExposure.IsFrontendCode).Where(Readable))
-        {
-            findings.AddRange(FrontendExposure.CheckCode(code, File.ReadAllText(code)));
-        }
-
-        foreach (var envFile in files.Named(name => name.StartsWith(".env", StringComparison.Ordinal)).Where(Readable))
-        {
-            findings.AddRange(FrontendExposure.CheckEnvFile(envFile, File.ReadAllText(envFile)));
-        }
-
         var gitignore = Path.Combine(files.Root, ".gitignore");
         var ignoreRules = File.Exists(gitignore) ? File.ReadAllLines(gitignore) : [];
-        foreach (var envFile in files.Named(EnvFiles.IsRealEnvFile))
+        foreach (var path in files.Files)
         {
-            if (!EnvFiles.IsIgnored(ignoreRules, Path.GetFileName(envFile)))
+            var name = Path.GetFileName(path);
+            var relative = files.Relative(path);
+            var isEnvExample = name == ".env.example";
+            var isDockerfile = IsDockerfile(name);
+            var isCi = CiWorkflowCheck.IsCiFile(relative);
+            var isFrontendCode = FrontendExposure.IsFrontendCode(name);
+            var isEnvFile = name.StartsWith(".env", StringComparison.Ordinal);
+            var ignoredEnvFile = EnvFiles.IsRealEnvFile(name) && EnvFiles.IsIgnored(ignoreRules, name);
+            var secretsKind = ignoredEnvFile ? RepositoryFileKind.None : RepositoryFileKinds.Classify(relative);
+            if (EnvFiles.IsRealEnvFile(name) && !ignoredEnvFile)
             {
                 findings.Add(new FileFinding(
                     RuleCatalog.TrackedEnvFile,
-                    envFile,
+                    path,
                     1,
                     1,
-                    $"{files.Relative(envFile)} is a real environment file and the repository's .gitignore does not ignore it; add .env and .env.* (with !.env.example) to .gitignore, and if git already tracks it, run 'git rm --cached' and rotate its secrets"));
+                    $"{relative} is a real environment file and the repository's .gitignore does not ignore it; add .env and .env.* (with !.env.example) to .gitignore, and if git already tracks it, run 'git rm --cached' and rotate its secrets"));
             }
+
+            if (!(isEnvExample || isDockerfile || isCi || isFrontendCode || isEnvFile || secretsKind != RepositoryFileKind.None))
+            {
+                continue;
+            }
+
+            var text = RepositoryText.Read(path, out var problem);
+            progress?.Advance(relative, text?.Length ?? 0);
+            if (problem is not null)
+            {
+                problems.Add($"{relative}: {problem}");
+            }
+
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (isEnvExample)
+            {
+                findings.AddRange(EnvExampleChecks.Check(path, File.ReadAllBytes(path))); // bytes: EG0208 judges the encoding itself
+                if (Path.GetDirectoryName(path) == files.Root && File.Exists(docsPath))
+                {
+                    findings.AddRange(ListingAgreement.Check(path, text, docsPath, File.ReadAllText(docsPath), ConfigurationVariable.DefaultFrameworkPatterns));
+                }
+            }
+
+            if (isDockerfile)
+            {
+                findings.AddRange(ContainerUserCheck.Check(path, text, containerUser));
+            }
+
+            if (isCi)
+            {
+                findings.AddRange(CiWorkflowCheck.Check(path, text));
+            }
+
+            if (isFrontendCode)
+            {
+                findings.AddRange(FrontendExposure.CheckCode(path, text));
+            }
+
+            if (isEnvFile)
+            {
+                findings.AddRange(FrontendExposure.CheckEnvFile(path, text));
+            }
+
+            findings.AddRange(RepositorySecretsCheck.Check(path, text, secretsKind));
         }
 
-        return findings;
-    }
-
-    /// <summary>The bytes already read for EG0206-EG0208, decoded as File.ReadAllText would (BOM detection), so the file is read once.</summary>
-    private static string Decode(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        return InlineSuppression.Apply(findings, path => RepositoryText.Read(path, out _));
     }
 
     internal static bool IsDockerfile(string name) =>

@@ -18,7 +18,7 @@ internal sealed class ScanBaseline
     public static readonly HashSet<string> ScanRules = new(StringComparer.Ordinal)
     {
         DiagnosticIds.ListingsDisagree, DiagnosticIds.RealSecretInEnvExample, DiagnosticIds.EncryptionKeyPlaceholderFormat,
-        DiagnosticIds.MalformedEnvExample, DiagnosticIds.CiPlaintextValue, DiagnosticIds.ContainerNotNonRoot,
+        DiagnosticIds.MalformedEnvExample, DiagnosticIds.SecretInRepositoryFile, DiagnosticIds.CiPlaintextValue, DiagnosticIds.ContainerNotNonRoot,
         DiagnosticIds.FrontendExposesKey, DiagnosticIds.TrackedEnvFile,
     };
 
