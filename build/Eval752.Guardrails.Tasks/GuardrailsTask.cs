@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Eval752.Guardrails.Detection.FileSystem;
 using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Rules;
 using Microsoft.Build.Framework;
@@ -19,7 +20,8 @@ public abstract class GuardrailsTask : Task
     {
         try
         {
-            foreach (var finding in Run())
+            // An "eval752-guard:allow <reason>" comment on a finding's line or the line above accepts it, in every file rule.
+            foreach (var finding in InlineSuppression.Apply(Run(), path => RepositoryText.Read(path, out _)))
             {
                 Report(finding);
             }
@@ -39,23 +41,35 @@ public abstract class GuardrailsTask : Task
     /// <summary>The checks this task runs; throw <see cref="GuardrailsTaskException"/> for expected failures.</summary>
     private protected abstract IEnumerable<FileFinding> Run();
 
-    /// <summary>Larger files are skipped: nothing a person edits by hand is that big, and a build must not read a 1 GB file.</summary>
-    private protected const long MaximumFileBytes = 16 * 1024 * 1024;
-
-    /// <summary>Runs <paramref name="check"/> (path, text) over each item's file that exists and is not too large.</summary>
-    private protected static List<FileFinding> CheckEach(IEnumerable<ITaskItem> items, Func<string, string, IEnumerable<FileFinding>> check)
+    /// <summary>Runs <paramref name="check"/> (path, text) over each item's file that exists and can be read as text (<see cref="ReadText"/>).</summary>
+    private protected List<FileFinding> CheckEach(IEnumerable<ITaskItem> items, Func<string, string, IEnumerable<FileFinding>> check)
     {
         var findings = new List<FileFinding>();
         foreach (var item in items)
         {
             var path = item.GetMetadata("FullPath");
-            if (File.Exists(path) && new FileInfo(path).Length <= MaximumFileBytes)
+            if (File.Exists(path) && ReadText(path) is { } text)
             {
-                findings.AddRange(check(path, File.ReadAllText(path)));
+                findings.AddRange(check(path, text));
             }
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// The file's text (<see cref="RepositoryText"/>), or null when it is too large, binary or unreadable. Why a file
+    /// was skipped (or read with invalid UTF-8 replaced) is a message in the build log, not a warning: it is not a finding.
+    /// </summary>
+    private protected string? ReadText(string path)
+    {
+        var text = RepositoryText.Read(path, out var problem);
+        if (problem is not null)
+        {
+            Log.LogMessage(MessageImportance.High, $"{path}: {problem} ({GetType().Name})");
+        }
+
+        return text;
     }
 
     private void Report(FileFinding finding)

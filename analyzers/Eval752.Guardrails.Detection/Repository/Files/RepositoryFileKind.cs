@@ -24,6 +24,9 @@ internal enum RepositoryFileKind
     /// <summary><c>.env*</c> files other than <c>.env.example</c> (which EG0206 checks).</summary>
     DotEnv,
 
+    /// <summary>Any other text a build names (an <c>Eval752RepositoryFile</c> item of no known kind): the engine's shapes only.</summary>
+    Text,
+
     /// <summary>Built frontend assets (<c>wwwroot</c>, <c>dist</c>, <c>build</c>): minified, so only the engine's shapes count.</summary>
     Bundle,
 }

@@ -46,7 +46,7 @@ internal static class RepositorySecretsCheck
             }
         }
 
-        if (kind is RepositoryFileKind.Bundle or RepositoryFileKind.CiConfiguration)
+        if (kind is RepositoryFileKind.Bundle or RepositoryFileKind.CiConfiguration or RepositoryFileKind.Text)
         {
             return findings;
         }
