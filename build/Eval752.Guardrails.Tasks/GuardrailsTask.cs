@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Eval752.Guardrails.Detection.Baseline;
 using Eval752.Guardrails.Detection.FileSystem;
 using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Rules;
@@ -20,8 +21,9 @@ public abstract class GuardrailsTask : Task
     {
         try
         {
-            // An "eval752-guard:allow <reason>" comment on a finding's line or the line above accepts it, in every file rule.
-            foreach (var finding in InlineSuppression.Apply(Run(), path => RepositoryText.Read(path, out _)))
+            // An "eval752-guard:allow <reason>" comment on a finding's line or the line above accepts it, in every file rule;
+            // so does a justified baseline entry, as in eval752-guard scan.
+            foreach (var finding in WithoutBaselined(InlineSuppression.Apply(Run(), path => RepositoryText.Read(path, out _))))
             {
                 Report(finding);
             }
@@ -36,6 +38,41 @@ public abstract class GuardrailsTask : Task
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>
+    /// The repository's <c>.guardrails-baseline.json</c> (the targets pass the nearest one above the project). Its
+    /// justified entries accept findings by rule, path relative to its folder and content fingerprint
+    /// (<see cref="FileFindingFingerprints"/>): the entries <c>eval752-guard scan --update-baseline</c> writes.
+    /// Its own problems are the analyzers' to report (EG0090); stale entries are the scan's (a build sees only part of the repository).
+    /// </summary>
+    public string? BaselinePath { get; set; }
+
+    private List<FileFinding> WithoutBaselined(List<FileFinding> findings)
+    {
+        if (findings.Count == 0 || string.IsNullOrEmpty(BaselinePath) || !File.Exists(BaselinePath))
+        {
+            return findings;
+        }
+
+        var baseline = BaselineFile.Parse(File.ReadAllText(BaselinePath));
+        var folder = Path.GetDirectoryName(Path.GetFullPath(BaselinePath))!;
+        string Relative(string path) => (GitRelease.MakeRelative(folder, path) ?? path).Replace(Path.DirectorySeparatorChar, '/');
+        var kept = new List<FileFinding>();
+        foreach (var (finding, fingerprint) in FileFindingFingerprints.Of(findings, Relative, path => RepositoryText.Read(path, out _)))
+        {
+            if (!baseline.Accepts(finding.Rule.Id, fingerprint, Relative(finding.Path)))
+            {
+                kept.Add(finding);
+            }
+        }
+
+        if (kept.Count < findings.Count)
+        {
+            Log.LogMessage(MessageImportance.Normal, $"{findings.Count - kept.Count} finding(s) accepted by {BaselinePath} ({GetType().Name})");
+        }
+
+        return kept;
     }
 
     /// <summary>The checks this task runs; throw <see cref="GuardrailsTaskException"/> for expected failures.</summary>

@@ -126,7 +126,7 @@ internal static class RepositorySecretsCheck
     private static FileFinding Finding(string path, int line, int column, string secretKind, SecretConfidence confidence, int length, string fingerprint, string? keyPath, string fileName, RepositoryFileKind kind)
     {
         var where = keyPath is null ? fileName : $"{fileName} under {keyPath}";
-        var what = secretKind == "generic" ? "A secret-named value" : $"A {secretKind} secret";
+        var what = secretKind == "generic" ? "A secret-named value" : $"{("aeiou".IndexOf(secretKind[0]) >= 0 ? "An" : "A")} {secretKind} secret";
         return new FileFinding(
             RuleCatalog.SecretInRepositoryFile,
             path,
