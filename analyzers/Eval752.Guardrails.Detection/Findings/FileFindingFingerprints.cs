@@ -9,7 +9,8 @@ namespace Eval752.Guardrails.Detection.Findings;
 /// (<see cref="SecretFingerprint"/>, so no value can be read back) of the rule, the relative path and the trimmed
 /// content of the reported line, plus its occurrence number among identical ones. The CLI's SARIF
 /// <c>partialFingerprints</c> and baseline entries, and the build tasks' baseline, all use it, so an entry written by
-/// <c>eval752-guard scan --update-baseline</c> accepts the same finding in <c>dotnet build</c>.
+/// <c>eval752-guard scan --update-baseline</c> accepts the same finding in <c>dotnet build</c>. A finding that carries
+/// its value's fingerprint (<see cref="FileFinding.Fingerprint"/>, the C# literal rules) keeps it, as the analyzers key their entries.
 /// </summary>
 internal static class FileFindingFingerprints
 {
@@ -33,6 +34,12 @@ internal static class FileFindingFingerprints
         var result = new List<(FileFinding, string)>();
         foreach (var finding in ordered)
         {
+            if (finding.Fingerprint is { } own)
+            {
+                result.Add((finding, own)); // the analyzers' scheme: the build's baseline entries accept it too
+                continue;
+            }
+
             var identity = finding.Rule.Id + "\n" + relative(finding.Path) + "\n" + LineContent(finding, texts, readText);
             seen[identity] = seen.TryGetValue(identity, out var count) ? count + 1 : 0;
             result.Add((finding, SecretFingerprint.Of(identity + "\n" + seen[identity].ToString(System.Globalization.CultureInfo.InvariantCulture))));

@@ -47,10 +47,13 @@ internal static class FrontendExposure
     }
 
     /// <summary>Frontend code or a bundle: provider-shaped keys, and references to public-prefixed secret-named variables.</summary>
-    public static IEnumerable<FileFinding> CheckCode(string path, string text)
+    public static IEnumerable<FileFinding> CheckCode(string path, string text) => CheckCode(path, text, SecretScanner.Scan(text));
+
+    /// <summary>As <see cref="CheckCode(string, string)"/>, with the engine's findings in <paramref name="text"/> already at hand (a scan shares them with EG0301).</summary>
+    public static IEnumerable<FileFinding> CheckCode(string path, string text, IReadOnlyList<SecretFinding> shapes)
     {
         var findings = new List<FileFinding>();
-        foreach (var finding in SecretScanner.Scan(text))
+        foreach (var finding in shapes)
         {
             if (finding.Family == SecretFamily.ProviderKey && finding.Confidence == SecretConfidence.High)
             {

@@ -20,8 +20,9 @@ internal static class ScanCommand
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "Rewrite the baseline's entries for these rules from the current findings, keeping justifications" };
         var user = new Option<string>("--container-user") { Description = "The non-root user Dockerfiles must run as (EG0303)", DefaultValueFactory = _ => ContainerUserCheck.DefaultUser };
         var staged = new Option<bool>("--staged") { Description = "Scan only the files staged in git (for a pre-commit hook)" };
-        var command = new Command("scan", "Scan a repository's files with the guardrails' repository rules (EG0204, EG0206-EG0208, EG0301-EG0305).") { path, format, output, baseline, updateBaseline, user, staged };
-        command.SetAction(parse =>
+        var noCSharp = new Option<bool>("--no-csharp") { Description = "Skip the C# rules (EG0001-EG0004, EG0101-EG0104); only the repository-file rules run" };
+        var command = new Command("scan", "Scan a repository with the guardrails' rules: C# (EG0001-EG0004, EG0101-EG0104) without building, and repository files (EG0204, EG0206-EG0208, EG0301-EG0305).") { path, format, output, baseline, updateBaseline, user, staged, noCSharp };
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var root = Path.GetFullPath(parse.GetValue(path)!);
             if (!Directory.Exists(root))
@@ -37,7 +38,13 @@ internal static class ScanCommand
             var files = parse.GetValue(staged) ? RepositoryFiles.Staged(root) : RepositoryFiles.Enumerate(root);
             var problems = new List<string>();
             var progress = ScanProgress.ForConsole();
-            var scanFindings = RepositoryScan.Run(files, parse.GetValue(user)!, problems, progress);
+            var scanFindings = RepositoryScan.Run(files, parse.GetValue(user)!, problems, progress).ToList();
+            if (!parse.GetValue(noCSharp))
+            {
+                var csharpFiles = files.Files.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase));
+                scanFindings.AddRange(await Scanning.CSharp.CSharpScan.RunAsync(files.Root, csharpFiles, problems, progress, cancellationToken));
+            }
+
             progress.Finish();
             var fingerprinted = FindingFingerprints.Of(files, scanFindings);
             var baselinePath = Path.GetFullPath(parse.GetValue(baseline) ?? Path.Combine(root, Detection.Baseline.BaselineFile.DefaultFileName));

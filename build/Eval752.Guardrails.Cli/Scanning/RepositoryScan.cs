@@ -5,6 +5,7 @@ using Eval752.Guardrails.Detection.Repository;
 using Eval752.Guardrails.Detection.FileSystem;
 using Eval752.Guardrails.Detection.Repository.Files;
 using Eval752.Guardrails.Detection.Rules;
+using Eval752.Guardrails.Detection.Secrets;
 
 namespace Eval752.Guardrails.Cli.Scanning;
 
@@ -82,9 +83,11 @@ internal static class RepositoryScan
                 findings.AddRange(CiWorkflowCheck.Check(path, text));
             }
 
+            // The engine's pass over the text is the expensive part: EG0304 and EG0301 share it.
+            var shapes = isFrontendCode || secretsKind != RepositoryFileKind.None ? SecretScanner.Scan(text) : [];
             if (isFrontendCode)
             {
-                findings.AddRange(FrontendExposure.CheckCode(path, text));
+                findings.AddRange(FrontendExposure.CheckCode(path, text, shapes));
             }
 
             if (isEnvFile)
@@ -92,7 +95,7 @@ internal static class RepositoryScan
                 findings.AddRange(FrontendExposure.CheckEnvFile(path, text));
             }
 
-            findings.AddRange(RepositorySecretsCheck.Check(path, text, secretsKind));
+            findings.AddRange(RepositorySecretsCheck.Check(path, text, secretsKind, shapes));
         }
 
         return InlineSuppression.Apply(findings, path => RepositoryText.Read(path, out _));

@@ -9,17 +9,20 @@ namespace Eval752.Guardrails.Cli.Scanning;
 /// The baseline (<c>.guardrails-baseline.json</c>, DESIGN section 4) applied to a scan: an entry with a
 /// justification accepts the finding with the same rule, fingerprint (<see cref="FindingFingerprints"/>) and
 /// path relative to the baseline's folder. <c>--update-baseline</c> rewrites the entries of the rules the scan
-/// runs from the current findings, keeping justifications, and leaves every other rule's entries (the C#
-/// analyzers') as they are. Entries of the scan's rules that accept nothing are stale.
+/// runs from the current findings, keeping justifications, and leaves every other rule's entries (EG0201/EG0202,
+/// which need a build) as they are. Entries of the scan's rules that accept nothing are stale. The C# literal rules'
+/// entries are keyed by the value's fingerprint, as the analyzers key them, so one entry serves build and scan.
 /// </summary>
 internal sealed class ScanBaseline
 {
-    /// <summary>The rules <see cref="RepositoryScan"/> runs: the only ones whose entries a scan may judge or rewrite.</summary>
+    /// <summary>The rules a scan runs (<see cref="RepositoryScan"/> and <see cref="CSharp.CSharpScan"/>): the only ones whose entries it may judge or rewrite.</summary>
     public static readonly HashSet<string> ScanRules = new(StringComparer.Ordinal)
     {
         DiagnosticIds.ListingsDisagree, DiagnosticIds.RealSecretInEnvExample, DiagnosticIds.EncryptionKeyPlaceholderFormat,
         DiagnosticIds.MalformedEnvExample, DiagnosticIds.SecretInRepositoryFile, DiagnosticIds.CiPlaintextValue, DiagnosticIds.ContainerNotNonRoot,
         DiagnosticIds.FrontendExposesKey, DiagnosticIds.TrackedEnvFile,
+        DiagnosticIds.HardcodedProviderSecret, DiagnosticIds.HardcodedCredential, DiagnosticIds.HardcodedSecretByName, DiagnosticIds.HardcodedKeyMaterial,
+        DiagnosticIds.SecretReachesLog, DiagnosticIds.SecretInException, DiagnosticIds.TypePrintsSecret, DiagnosticIds.SecretObjectLogged,
     };
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };

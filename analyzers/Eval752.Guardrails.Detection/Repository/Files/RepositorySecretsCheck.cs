@@ -20,7 +20,11 @@ namespace Eval752.Guardrails.Detection.Repository.Files;
 /// </summary>
 internal static class RepositorySecretsCheck
 {
-    public static List<FileFinding> Check(string path, string text, RepositoryFileKind kind)
+    public static List<FileFinding> Check(string path, string text, RepositoryFileKind kind) =>
+        kind == RepositoryFileKind.None ? new List<FileFinding>() : Check(path, text, kind, SecretScanner.Scan(text));
+
+    /// <summary>As <see cref="Check(string, string, RepositoryFileKind)"/>, with the engine's findings in <paramref name="text"/> already at hand (a scan shares them with EG0304).</summary>
+    public static List<FileFinding> Check(string path, string text, RepositoryFileKind kind, IReadOnlyList<SecretFinding> shapes)
     {
         var findings = new List<FileFinding>();
         if (kind == RepositoryFileKind.None)
@@ -31,7 +35,6 @@ internal static class RepositorySecretsCheck
         var positions = new TextPositions(text);
         var fileName = System.IO.Path.GetFileName(path);
         var reportedLines = kind == RepositoryFileKind.CiConfiguration ? CiLines(path, text) : null;
-        var shapes = SecretScanner.Scan(text);
         foreach (var shape in shapes)
         {
             if (kind == RepositoryFileKind.Bundle && shape.Family != SecretFamily.Credential)
