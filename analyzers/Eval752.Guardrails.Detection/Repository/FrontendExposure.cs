@@ -4,6 +4,7 @@ using System.Globalization;
 using Eval752.Guardrails.Detection.DotEnv;
 using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Naming;
+using Eval752.Guardrails.Detection.Repository.Files;
 using Eval752.Guardrails.Detection.Rules;
 using Eval752.Guardrails.Detection.Secrets;
 
@@ -53,11 +54,12 @@ internal static class FrontendExposure
     public static IEnumerable<FileFinding> CheckCode(string path, string text, IReadOnlyList<SecretFinding> shapes)
     {
         var findings = new List<FileFinding>();
+        TextPositions? positions = null;
         foreach (var finding in shapes)
         {
             if (finding.Family == SecretFamily.ProviderKey && finding.Confidence == SecretConfidence.High)
             {
-                var (line, column) = Position(text, finding.Start);
+                var (line, column) = (positions ??= new TextPositions(text)).Of(finding.Start);
                 findings.Add(new FileFinding(
                     RuleCatalog.FrontendExposesKey,
                     path,
@@ -85,7 +87,7 @@ internal static class FrontendExposure
                 var name = text.Substring(at, end - at);
                 if (ExposedSecretName(name) is not null && LongestPrefix(name) == prefix)
                 {
-                    var (line, column) = Position(text, at);
+                    var (line, column) = (positions ??= new TextPositions(text)).Of(at);
                     findings.Add(Exposed(path, line, column, name, prefix));
                 }
             }
@@ -123,20 +125,4 @@ internal static class FrontendExposure
     }
 
     private static bool IsIdentifierCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
-
-    private static (int Line, int Column) Position(string text, int offset)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < offset; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, offset - lineStart + 1);
-    }
 }
