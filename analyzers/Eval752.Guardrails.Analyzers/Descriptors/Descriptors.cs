@@ -95,7 +95,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor SecretObjectLogged = new(
         DiagnosticIds.SecretObjectLogged,
         "An object with a secret member is logged whole",
-        "A {0} is logged whole by {1}, which prints its {2}; log the members you need, or give the type a redacting PrintMembers/ToString",
+        "An object of type {0} is logged whole by {1}, which prints its {2}; log the members you need, or give the type a redacting PrintMembers/ToString",
         RuleCatalog.SecretsCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
