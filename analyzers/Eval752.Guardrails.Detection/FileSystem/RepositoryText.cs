@@ -16,23 +16,40 @@ internal static class RepositoryText
 
     private const int BinaryProbeBytes = 8000;
 
+    /// <summary>Per thread: tasks and the CLI read files one at a time, and MSBuild may run tasks on several threads.</summary>
+    [ThreadStatic]
+    private static byte[]? buffer;
+
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file's text, or null with <paramref name="problem"/> saying why (and <paramref name="problem"/> also set, text kept, for invalid UTF-8).</summary>
     public static string? Read(string path, out string? problem)
     {
         problem = null;
-        byte[] bytes;
+        var bytes = buffer ??= new byte[64 * 1024];
+        int length;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaximumBytes)
+            // One open and one stat per file, into a buffer reused across files: a scan reads tens of thousands of
+            // files, and a fresh array per file (large ones on the large-object heap) costs more than the reading.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+            var size = stream.Length;
+            if (size > MaximumBytes)
             {
-                problem = $"{length / (1024 * 1024)} MiB, larger than the {MaximumBytes / (1024 * 1024)} MiB a scanned file may have; not scanned";
+                problem = $"{size / (1024 * 1024)} MiB, larger than the {MaximumBytes / (1024 * 1024)} MiB a scanned file may have; not scanned";
                 return null;
             }
 
-            bytes = File.ReadAllBytes(path);
+            if (size > bytes.Length)
+            {
+                buffer = bytes = new byte[Math.Max(size, bytes.Length * 2L)];
+            }
+
+            length = 0;
+            for (int read; length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0;)
+            {
+                length += read;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -40,21 +57,21 @@ internal static class RepositoryText
             return null;
         }
 
-        if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinaryProbeBytes)) >= 0)
+        if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(length, BinaryProbeBytes)) >= 0)
         {
             problem = "binary (a NUL byte in its first 8 KB); not scanned";
             return null;
         }
 
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
-            return Strict.GetString(bytes, start, bytes.Length - start);
+            return Strict.GetString(bytes, start, length - start);
         }
         catch (DecoderFallbackException e)
         {
             problem = $"not valid UTF-8 (first invalid byte at offset {e.Index}); scanned with invalid bytes replaced";
-            return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+            return Encoding.UTF8.GetString(bytes, start, length - start);
         }
     }
 }

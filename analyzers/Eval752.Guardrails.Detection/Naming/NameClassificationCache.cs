@@ -13,6 +13,7 @@ internal sealed class NameClassificationCache
     private const int Limit = 16_384;
     private readonly ConcurrentDictionary<string, bool> results = new(StringComparer.Ordinal);
     private readonly Func<string, bool> classify;
+    private int added;
 
     public NameClassificationCache(Func<string, bool> classify) => this.classify = classify;
 
@@ -27,9 +28,11 @@ internal sealed class NameClassificationCache
             return known;
         }
 
-        if (results.Count >= Limit)
+        // ConcurrentDictionary.Count takes every lock; a counter of insertions (approximate under races) does not.
+        if (System.Threading.Interlocked.Increment(ref added) > Limit)
         {
             results.Clear();
+            System.Threading.Interlocked.Exchange(ref added, 0);
         }
 
         return results.GetOrAdd(name, classify);

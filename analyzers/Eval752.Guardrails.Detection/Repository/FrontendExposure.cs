@@ -69,27 +69,28 @@ internal static class FrontendExposure
             }
         }
 
-        foreach (var prefix in PublicPrefixes)
+        // One pass: every public prefix ends with '_', so only underscores are candidates (seven IndexOf passes
+        // over a multi-megabyte bundle cost more than the engine's own scan).
+        for (var underscore = text.IndexOf('_'); underscore >= 0; underscore = text.IndexOf('_', underscore + 1))
         {
-            for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + prefix.Length, StringComparison.Ordinal))
+            var prefix = PrefixEndingAt(text, underscore);
+            var at = prefix is null ? -1 : underscore + 1 - prefix.Length;
+            if (prefix is null || (at > 0 && IsIdentifierCharacter(text[at - 1])))
             {
-                if (at > 0 && IsIdentifierCharacter(text[at - 1]))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var end = at;
-                while (end < text.Length && IsIdentifierCharacter(text[end]))
-                {
-                    end++;
-                }
+            var end = underscore + 1;
+            while (end < text.Length && IsIdentifierCharacter(text[end]))
+            {
+                end++;
+            }
 
-                var name = text.Substring(at, end - at);
-                if (ExposedSecretName(name) is not null && LongestPrefix(name) == prefix)
-                {
-                    var (line, column) = (positions ??= new TextPositions(text)).Of(at);
-                    findings.Add(Exposed(path, line, column, name, prefix));
-                }
+            var name = text.Substring(at, end - at);
+            if (ExposedSecretName(name) is not null && LongestPrefix(name) == prefix)
+            {
+                var (line, column) = (positions ??= new TextPositions(text)).Of(at);
+                findings.Add(Exposed(path, line, column, name, prefix));
             }
         }
 
@@ -108,6 +109,22 @@ internal static class FrontendExposure
     {
         var prefix = LongestPrefix(name);
         return prefix is not null && name.Length > prefix.Length && SecretNames.IsSecretName(name.Substring(prefix.Length)) ? prefix : null;
+    }
+
+    /// <summary>The longest public prefix whose final '_' is at <paramref name="underscore"/>.</summary>
+    private static string? PrefixEndingAt(string text, int underscore)
+    {
+        string? best = null;
+        foreach (var prefix in PublicPrefixes)
+        {
+            var start = underscore + 1 - prefix.Length;
+            if (start >= 0 && (best is null || prefix.Length > best.Length) && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0)
+            {
+                best = prefix;
+            }
+        }
+
+        return best;
     }
 
     private static string? LongestPrefix(string name)

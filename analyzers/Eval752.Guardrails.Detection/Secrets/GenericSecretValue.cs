@@ -14,17 +14,21 @@ internal static class GenericSecretValue
 {
     public const int MinimumLength = 6;
 
-    private static readonly char[] TemplateCharacters = { '{', '}', '$', '<', '>', '%' };
-
     public static bool IsPlausible(string value) => HasSecretShape(value) && !IsNameOrPlaceholder(value);
 
     /// <summary>
     /// The cheap half of <see cref="IsPlausible"/>: one allocation-free pass over the characters. Callers
     /// with a costlier check of their own (a semantic name lookup) run it between the two halves.
     /// </summary>
-    public static bool HasSecretShape(string value)
+    public static bool HasSecretShape(string value) => HasSecretShape(value, 0, value.Length);
+
+    /// <summary>
+    /// <see cref="HasSecretShape(string)"/> over <c>text[start..start+length]</c>, so file readers can reject a value
+    /// before allocating it (most values in a configuration file are not secret-shaped).
+    /// </summary>
+    public static bool HasSecretShape(string text, int start, int length)
     {
-        if (value.Length < MinimumLength || value.Length > 4096)
+        if (length < MinimumLength || length > 4096)
         {
             return false;
         }
@@ -33,8 +37,14 @@ internal static class GenericSecretValue
         bool lower = false, upper = false, digit = false, symbol = false;
         ulong seenLow = 0, seenHigh = 0;
         var distinct = 0;
-        foreach (var c in value)
+        var templateCharacter = false;
+        bool equals = false, semicolon = false;
+        for (var i = start; i < start + length; i++)
         {
+            var c = text[i];
+            templateCharacter |= c is '{' or '}' or '$' or '<' or '>' or '%';
+            equals |= c == '=';
+            semicolon |= c == ';';
             if (c <= ' ' || char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 return false;
@@ -63,9 +73,9 @@ internal static class GenericSecretValue
         var classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
         return distinct >= 5
             && classes >= 2
-            && value.IndexOfAny(TemplateCharacters) < 0
-            && !(value.IndexOf('=') >= 0 && value.IndexOf(';') >= 0)
-            && !(value.StartsWith("eyJ", System.StringComparison.Ordinal) && value.IndexOf('.') > 0);
+            && !templateCharacter
+            && !(equals && semicolon)
+            && !(string.CompareOrdinal(text, start, "eyJ", 0, 3) == 0 && text.IndexOf('.', start, length) > start);
     }
 
     /// <summary>The costly half of <see cref="IsPlausible"/>: names, paths, URLs and placeholders are not secrets.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Eval752.Guardrails.Detection.Secrets;
 
 namespace Eval752.Guardrails.Detection.Repository.Files;
 
@@ -15,7 +16,7 @@ internal static class AssignmentValues
     public static List<KeyedValue> Read(string text, Func<string, string, bool> wanted)
     {
         var values = new List<KeyedValue>();
-        var words = new List<(string Text, int Offset, bool Quoted)>();
+        var words = new List<Word>();
         var lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -23,9 +24,9 @@ internal static class AssignmentValues
             lineEnd = lineEnd < 0 ? text.Length : lineEnd;
             words.Clear();
             SplitWords(text, lineStart, lineEnd, words);
-            if (words.Count > 0 && !IsComment(words[0].Text))
+            if (words.Count > 0 && !IsComment(text, words[0]))
             {
-                ReadLine(words, wanted, values);
+                ReadLine(text, words, wanted, values);
             }
 
             lineStart = lineEnd + 1;
@@ -34,70 +35,108 @@ internal static class AssignmentValues
         return values;
     }
 
-    private static void ReadLine(List<(string Text, int Offset, bool Quoted)> words, Func<string, string, bool> wanted, List<KeyedValue> values)
+    /// <summary>A word of a line by position (no string until a value is worth one): quoted words exclude their quotes.</summary>
+    private readonly struct Word
     {
-        void Add(string name, string value, int offset)
+        public Word(int start, int end, bool quoted)
         {
-            if (name.Length > 0 && value.Length > 0 && wanted(name, value))
-            {
-                values.Add(new KeyedValue(name, name, value, offset));
-            }
+            Start = start;
+            End = end;
+            Quoted = quoted;
         }
 
+        public int Start { get; }
+
+        public int End { get; }
+
+        public bool Quoted { get; }
+
+        public int Length => End - Start;
+    }
+
+    private static void ReadLine(string text, List<Word> words, Func<string, string, bool> wanted, List<KeyedValue> values)
+    {
         // Docker's legacy form: ENV NAME value with spaces.
-        if (words.Count >= 3 && string.Equals(words[0].Text, "ENV", StringComparison.OrdinalIgnoreCase) && words[1].Text.IndexOf('=') < 0 && IsName(words[1].Text, 0, words[1].Text.Length))
+        if (words.Count >= 3 && Is(text, words[0], "ENV") && text.IndexOf('=', words[1].Start, words[1].Length) < 0 && IsName(text, words[1].Start, words[1].End))
         {
-            Add(words[1].Text, words[2].Text, words[2].Offset);
+            Add(text, words[1].Start, words[1].End, words[2], wanted, values);
             return;
         }
 
         for (var w = 0; w < words.Count; w++)
         {
-            var (word, offset, quoted) = words[w];
-            if (quoted)
+            var word = words[w];
+            if (word.Quoted)
             {
                 continue;
             }
 
-            var nameStart = word.StartsWith("--", StringComparison.Ordinal) ? 2
-                : word.StartsWith("$env:", StringComparison.OrdinalIgnoreCase) ? 5
-                : word.StartsWith("$", StringComparison.Ordinal) || word.StartsWith("-", StringComparison.Ordinal) ? 1
-                : 0;
-            var equals = word.IndexOf('=', nameStart);
-            var colon = word.Length > 1 && word[word.Length - 1] == ':' ? word.Length - 1 : -1;
-            if (equals > nameStart && IsName(word, nameStart, equals))
+            var nameStart = word.Start + (StartsWith(text, word, "--") ? 2
+                : StartsWithIgnoreCase(text, word, "$env:") ? 5
+                : text[word.Start] == '$' || text[word.Start] == '-' ? 1
+                : 0);
+            var equals = nameStart < word.End ? text.IndexOf('=', nameStart, word.End - nameStart) : -1;
+            var colon = word.Length > 1 && text[word.End - 1] == ':' ? word.End - 1 : -1;
+            if (equals > nameStart && IsName(text, nameStart, equals))
             {
-                var name = word.Substring(nameStart, equals - nameStart);
-                if (equals + 1 < word.Length)
+                if (equals + 1 < word.End)
                 {
-                    Add(name, Unquote(word.Substring(equals + 1)), offset + equals + 1 + (IsQuote(word[equals + 1]) ? 1 : 0));
+                    var valueStart = equals + 1;
+                    var valueEnd = word.End;
+                    if (IsQuote(text[valueStart]))
+                    {
+                        valueEnd -= valueEnd - valueStart >= 2 && text[valueEnd - 1] == text[valueStart] ? 1 : 0;
+                        valueStart++;
+                    }
+                    else
+                    {
+                        while (valueEnd > valueStart && (text[valueEnd - 1] == ';' || text[valueEnd - 1] == ','))
+                        {
+                            valueEnd--;
+                        }
+                    }
+
+                    Add(text, nameStart, equals, new Word(valueStart, valueEnd, quoted: false), wanted, values);
                 }
                 else if (w + 1 < words.Count)
                 {
-                    Add(name, words[w + 1].Text, words[w + 1].Offset);
-                    w++;
+                    Add(text, nameStart, equals, words[++w], wanted, values);
                 }
             }
-            else if (w + 2 < words.Count && (words[w + 1].Text == "=" || words[w + 1].Text == ":=") && IsName(word, nameStart, word.Length))
+            else if (w + 2 < words.Count && (Is(text, words[w + 1], "=") || Is(text, words[w + 1], ":=")) && IsName(text, nameStart, word.End))
             {
-                Add(word.Substring(nameStart), words[w + 2].Text, words[w + 2].Offset);
+                Add(text, nameStart, word.End, words[w + 2], wanted, values);
                 w += 2;
             }
-            else if (colon > 0 && w == 0 && w + 1 < words.Count && IsName(word, 0, colon))
+            else if (colon > 0 && w == 0 && w + 1 < words.Count && IsName(text, word.Start, colon))
             {
-                Add(word.Substring(0, colon), words[w + 1].Text, words[w + 1].Offset);
-                w++;
+                Add(text, word.Start, colon, words[++w], wanted, values);
             }
-            else if (nameStart is 1 or 2 && word[0] == '-' && w + 1 < words.Count && !words[w + 1].Text.StartsWith("-", StringComparison.Ordinal) && IsName(word, nameStart, word.Length))
+            else if (nameStart > word.Start && text[word.Start] == '-' && w + 1 < words.Count && text[words[w + 1].Start] != '-' && IsName(text, nameStart, word.End))
             {
-                Add(word.Substring(nameStart), words[w + 1].Text, words[w + 1].Offset);
-                w++;
+                Add(text, nameStart, word.End, words[++w], wanted, values);
             }
         }
     }
 
-    /// <summary>Words of one line split at blanks outside quotes; a quoted word's text is without its quotes (and its offset after the opening one).</summary>
-    private static void SplitWords(string text, int start, int end, List<(string, int, bool)> words)
+    /// <summary>Allocates the name and value only when the value has a secret's shape: almost no value in a script does.</summary>
+    private static void Add(string text, int nameStart, int nameEnd, Word value, Func<string, string, bool> wanted, List<KeyedValue> values)
+    {
+        if (nameEnd <= nameStart || !GenericSecretValue.HasSecretShape(text, value.Start, value.Length))
+        {
+            return;
+        }
+
+        var name = text.Substring(nameStart, nameEnd - nameStart);
+        var content = text.Substring(value.Start, value.Length);
+        if (wanted(name, content))
+        {
+            values.Add(new KeyedValue(name, name, content, value.Start));
+        }
+    }
+
+    /// <summary>Words of one line split at blanks outside quotes.</summary>
+    private static void SplitWords(string text, int start, int end, List<Word> words)
     {
         var i = start;
         while (i < end)
@@ -117,7 +156,7 @@ internal static class AssignmentValues
             {
                 var close = text.IndexOf(text[i], i + 1, end - i - 1);
                 var closeAt = close < 0 ? end : close;
-                words.Add((text.Substring(i + 1, closeAt - i - 1), i + 1, true));
+                words.Add(new Word(i + 1, closeAt, quoted: true));
                 i = closeAt + 1;
                 continue;
             }
@@ -134,29 +173,31 @@ internal static class AssignmentValues
             }
 
             i = Math.Min(i, end);
-            words.Add((text.Substring(wordStart, i - wordStart), wordStart, false));
+            words.Add(new Word(wordStart, i, quoted: false));
         }
     }
 
-    private static string Unquote(string value) =>
-        value.Length >= 2 && IsQuote(value[0]) && value[value.Length - 1] == value[0] ? value.Substring(1, value.Length - 2)
-        : value.Length >= 1 && IsQuote(value[0]) ? value.Substring(1)
-        : value.TrimEnd(';', ',');
+    private static bool IsComment(string text, Word word) =>
+        text[word.Start] == '#' || text[word.Start] == ';' || StartsWith(text, word, "//") || Is(text, word, "REM");
 
-    private static bool IsComment(string word) => word.StartsWith("#", StringComparison.Ordinal) || word.StartsWith(";", StringComparison.Ordinal) || word.StartsWith("//", StringComparison.Ordinal) || word == "REM";
+    private static bool Is(string text, Word word, string other) => word.Length == other.Length && string.CompareOrdinal(text, word.Start, other, 0, other.Length) == 0;
+
+    private static bool StartsWith(string text, Word word, string prefix) => word.Length >= prefix.Length && string.CompareOrdinal(text, word.Start, prefix, 0, prefix.Length) == 0;
+
+    private static bool StartsWithIgnoreCase(string text, Word word, string prefix) => word.Length >= prefix.Length && string.Compare(text, word.Start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool IsQuote(char c) => c == '"' || c == '\'';
 
-    private static bool IsName(string word, int start, int end)
+    private static bool IsName(string text, int start, int end)
     {
-        if (end <= start || !(char.IsLetter(word[start]) || word[start] == '_'))
+        if (end <= start || !(char.IsLetter(text[start]) || text[start] == '_'))
         {
             return false;
         }
 
         for (var i = start; i < end; i++)
         {
-            var c = word[i];
+            var c = text[i];
             if (!(char.IsLetterOrDigit(c) || c == '_' || c == '.' || c == '-'))
             {
                 return false;

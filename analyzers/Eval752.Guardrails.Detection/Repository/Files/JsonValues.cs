@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Eval752.Guardrails.Detection.Secrets;
 
 namespace Eval752.Guardrails.Detection.Repository.Files;
 
@@ -16,6 +17,8 @@ internal static class JsonValues
 {
     /// <summary>Paths show at most this many trailing segments: enough to find the value, bounded on deep files.</summary>
     private const int ShownSegments = 8;
+
+    private static readonly char[] StringStops = { '"', '\\', '\n' };
 
     public static List<KeyedValue> Read(string text, Func<string, string, bool> wanted)
     {
@@ -70,13 +73,16 @@ internal static class JsonValues
                     break;
                 case '"':
                     var start = i + 1;
-                    var value = ReadString(text, ref i);
+                    var escaped = SkipString(text, ref i);
+                    var end = Math.Max(start, Math.Min(i - 1, text.Length));
                     if (frames.Count > 0 && frames[frames.Count - 1].IsObject && expectingKey)
                     {
-                        frames[frames.Count - 1].Key = value;
+                        frames[frames.Count - 1].SetKey(text, start, end, escaped);
                     }
-                    else if (frames.Count > 0)
+                    else if (frames.Count > 0 && (escaped || GenericSecretValue.HasSecretShape(text, start, end - start)))
                     {
+                        // Strings are only allocated for values with a secret's shape: most configuration values are not.
+                        var value = escaped ? Unescape(text, start, end) : text.Substring(start, end - start);
                         var key = NearestKey(frames);
                         if (wanted(key, value))
                         {
@@ -102,26 +108,32 @@ internal static class JsonValues
         return values;
     }
 
-    /// <summary>Reads the string starting at the quote at <paramref name="i"/>, leaving <paramref name="i"/> after its closing quote (or the line's end when unterminated).</summary>
-    private static string ReadString(string text, ref int i)
+    /// <summary>Skips the string starting at the quote at <paramref name="i"/>, leaving <paramref name="i"/> after its closing quote (or the line's end when unterminated); whether it holds escapes.</summary>
+    private static bool SkipString(string text, ref int i)
     {
-        var start = i + 1;
-        var end = start;
+        var end = i + 1;
         var escaped = false;
-        while (end < text.Length && text[end] != '"' && text[end] != '\n')
+        while (end < text.Length)
         {
-            if (text[end] == '\\')
+            // Vectorized on modern runtimes: a string is mostly plain characters.
+            end = text.IndexOfAny(StringStops, end);
+            if (end < 0)
             {
-                escaped = true;
-                end++;
+                end = text.Length;
+                break;
             }
 
-            end++;
+            if (text[end] != '\\')
+            {
+                break;
+            }
+
+            escaped = true;
+            end += 2;
         }
 
-        end = Math.Min(end, text.Length);
-        i = end + 1;
-        return escaped ? Unescape(text, start, end) : text.Substring(start, end - start);
+        i = Math.Min(end, text.Length) + 1;
+        return escaped;
     }
 
     private static string Unescape(string text, int start, int end)
@@ -160,9 +172,9 @@ internal static class JsonValues
     {
         for (var f = frames.Count - 1; f >= 0; f--)
         {
-            if (frames[f].IsObject && frames[f].Key is { } key)
+            if (frames[f].IsObject && frames[f].HasKey)
             {
-                return key;
+                return frames[f].Key();
             }
         }
 
@@ -175,20 +187,39 @@ internal static class JsonValues
         for (var f = Math.Max(0, frames.Count - ShownSegments); f < frames.Count; f++)
         {
             var frame = frames[f];
-            segments.Add(frame.IsObject ? frame.Key ?? string.Empty : frame.Index.ToString(CultureInfo.InvariantCulture));
+            segments.Add(frame.IsObject ? frame.Key() : frame.Index.ToString(CultureInfo.InvariantCulture));
         }
 
         return (frames.Count > ShownSegments ? "…:" : string.Empty) + string.Join(":", segments);
     }
 
+    /// <summary>An open object or array; an object's current key is kept as a range and read only when a value needs it.</summary>
     private sealed class Frame
     {
+        private string? text;
+        private int keyStart;
+        private int keyEnd;
+        private bool keyEscaped;
+        private string? key;
+
         public Frame(bool isObject) => IsObject = isObject;
 
         public bool IsObject { get; }
 
-        public string? Key { get; set; }
-
         public int Index { get; set; }
+
+        public bool HasKey => text is not null;
+
+        public void SetKey(string source, int start, int end, bool escaped)
+        {
+            text = source;
+            keyStart = start;
+            keyEnd = end;
+            keyEscaped = escaped;
+            key = null;
+        }
+
+        public string Key() =>
+            key ??= text is null ? string.Empty : keyEscaped ? Unescape(text, keyStart, keyEnd) : text.Substring(keyStart, keyEnd - keyStart);
     }
 }
