@@ -25,6 +25,7 @@ internal static class SecretNames
         "public", "enabled", "validation", "validator", "pattern", "regex", "limit", "usage", "tokens",
         "field", "column", "label", "description", "hint", "title", "message", "prompt", "example", "sample",
         "template", "display", "placeholder", "error", "variable", "env", "setting", "option", "section",
+        "ref", "refs", "reference", "arn", "location", "stdin", "existing",
     };
 
     /// <summary>A word this vocabulary knows (password, key, header, name…): values made of such words are names, not secrets.</summary>

@@ -122,7 +122,7 @@ internal static class AssignmentValues
     /// <summary>Allocates the name and value only when the value has a secret's shape: almost no value in a script does.</summary>
     private static void Add(string text, int nameStart, int nameEnd, Word value, Func<string, string, bool> wanted, List<KeyedValue> values)
     {
-        if (nameEnd <= nameStart || !GenericSecretValue.HasSecretShape(text, value.Start, value.Length))
+        if (nameEnd <= nameStart || value.Length == 0 || IsExpression(text[value.Start]) || !GenericSecretValue.HasSecretShape(text, value.Start, value.Length))
         {
             return;
         }
@@ -187,6 +187,9 @@ internal static class AssignmentValues
     private static bool StartsWithIgnoreCase(string text, Word word, string prefix) => word.Length >= prefix.Length && string.Compare(text, word.Start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool IsQuote(char c) => c == '"' || c == '\'';
+
+    /// <summary>A value that is computed, not written: <c>(Get-Secret …)</c>, <c>@(…)</c>, <c>[string]…</c>, <c>`cmd`</c>, <c>{ … }</c>.</summary>
+    private static bool IsExpression(char first) => first is '(' or '@' or '[' or '`' or '{';
 
     private static bool IsName(string text, int start, int end)
     {

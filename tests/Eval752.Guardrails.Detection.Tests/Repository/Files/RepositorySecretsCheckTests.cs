@@ -181,6 +181,26 @@ public sealed class RepositorySecretsCheckTests
     }
 
     [Fact]
+    public void ReferencesToSecretStores_AndComputedValues_AreNotSecrets()
+    {
+        Assert.Empty(Check("/repo/deploy/values.yaml", """
+            auth:
+              existingSecret: db-credentials-v2
+              passwordSecretRef: vault-db-pass-01
+              secretArn: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf
+            """));
+        Assert.Empty(Check("/repo/scripts/login.ps1", """
+            Connect-Db -Password (ConvertTo-SecureString $plain -AsPlainText -Force)
+            $token = @(Get-Secret -Name Api2024)
+            $secret = [Convert]::ToBase64String($bytes)
+            """));
+        Assert.Empty(Check("/repo/scripts/login.sh", """
+            echo "$TOKEN" | docker login --username ci-bot --password-stdin registry2.example.org
+            API_TOKEN=`vault read -field=token secret/api2`
+            """));
+    }
+
+    [Fact]
     public void EnvFiles_OtherThanEnvExample_AreChecked()
     {
         var text = "OPENAI_API_KEY=" + SecretShapes.OpenAiProjectKey() + "\nDB_PASSWORD=Made-up-env-11\nDB_HOST=localhost\n";
