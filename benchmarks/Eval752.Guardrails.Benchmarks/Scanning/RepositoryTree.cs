@@ -46,6 +46,18 @@ internal sealed class RepositoryTree
         return tree;
     }
 
+    /// <summary>Writes the planted set and the tree's size beside the tree, so a later run can reuse both.</summary>
+    public void Save(string manifest) =>
+        File.WriteAllText(manifest, System.Text.Json.JsonSerializer.Serialize(new Manifest(Bytes, Files, Plants)));
+
+    public static RepositoryTree Load(string root, string manifest)
+    {
+        var saved = System.Text.Json.JsonSerializer.Deserialize<Manifest>(File.ReadAllText(manifest))!;
+        var tree = new RepositoryTree(root) { Bytes = saved.Bytes, Files = saved.Files };
+        tree.Plants.AddRange(saved.Plants);
+        return tree;
+    }
+
     private void WriteService(int service)
     {
         var name = $"services/svc{service:D4}";
@@ -357,4 +369,6 @@ internal sealed class RepositoryTree
 
     /// <summary>A planted secret: its kind and the 1-based line range it occupies in the repository-relative file.</summary>
     internal sealed record Plant(string Kind, string Path, int FirstLine, int LastLine);
+
+    private sealed record Manifest(long Bytes, int Files, List<Plant> Plants);
 }

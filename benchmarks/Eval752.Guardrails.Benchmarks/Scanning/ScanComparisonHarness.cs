@@ -14,7 +14,8 @@ namespace Eval752.Guardrails.Benchmarks.Scanning;
 /// line counts as a false alarm. Secret values are never printed (git-secrets prints matches; only its path and
 /// line fields are read).
 /// Build the CLI in Release first: dotnet build -c Release build/Eval752.Guardrails.Cli
-/// Run: dotnet run -c Release --project benchmarks/Eval752.Guardrails.Benchmarks -- scan-compare [MB] [folder]
+/// Run: dotnet run -c Release --project benchmarks/Eval752.Guardrails.Benchmarks -- scan-compare [MB] [folder] [--reuse] [--skip-secretlint]
+/// (<c>--reuse</c> keeps the tree and planted set of the previous run in that folder).
 /// </summary>
 internal static class ScanComparisonHarness
 {
@@ -22,8 +23,11 @@ internal static class ScanComparisonHarness
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var megabytes = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
-        var folder = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "eval752-scan-bench");
+        var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var megabytes = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 200;
+        var folder = positional.Length > 1 ? positional[1] : Path.Combine(Path.GetTempPath(), "eval752-scan-bench");
+        var reuse = args.Contains("--reuse");
+        var skipSecretlint = args.Contains("--skip-secretlint");
         var tree = Path.Combine(folder, "tree");
         var cli = FindCli();
         if (cli is null)
@@ -32,8 +36,20 @@ internal static class ScanComparisonHarness
             return 1;
         }
 
-        Console.WriteLine($"Generating {megabytes} MB under {tree} …");
-        var generated = RepositoryTree.Generate(tree, megabytes * 1024L * 1024L);
+        var manifest = Path.Combine(folder, "plants.json");
+        RepositoryTree generated;
+        if (reuse && File.Exists(manifest))
+        {
+            generated = RepositoryTree.Load(tree, manifest);
+            Console.WriteLine($"Reusing {tree}");
+        }
+        else
+        {
+            Console.WriteLine($"Generating {megabytes} MB under {tree} …");
+            generated = RepositoryTree.Generate(tree, megabytes * 1024L * 1024L);
+            generated.Save(manifest);
+        }
+
         Console.WriteLine($"{generated.Files} files, {generated.Bytes / (1024.0 * 1024.0):F1} MiB, {generated.Plants.Count} planted secrets ({string.Join(", ", generated.Plants.GroupBy(p => p.Kind).Select(g => $"{g.Key} {g.Count()}"))})");
         WarmPageCache(tree);
 
@@ -50,7 +66,7 @@ internal static class ScanComparisonHarness
         var whole = await TimeAsync("taskset", ["-c", "0", "dotnet", cli, "scan", tree, "--format", "json", "--output", report], tree);
         results.Add(Score("eval752-guard scan (with the C# rules)", whole, OurLines(report, tree), generated));
 
-        if (await SecretlintAsync(folder) is { } secretlint)
+        if (!skipSecretlint && await SecretlintAsync(folder) is { } secretlint)
         {
             var output = Path.Combine(folder, "secretlint.json");
             var rc = Path.Combine(folder, "secretlintrc.json");
