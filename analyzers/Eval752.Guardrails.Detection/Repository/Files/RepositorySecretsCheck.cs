@@ -32,7 +32,7 @@ internal static class RepositorySecretsCheck
             return findings;
         }
 
-        var positions = new TextPositions(text);
+        TextPositions? positions = null; // most files have no finding: the line index is built on the first
         var fileName = System.IO.Path.GetFileName(path);
         var reportedLines = kind == RepositoryFileKind.CiConfiguration ? CiLines(path, text) : null;
         foreach (var shape in shapes)
@@ -42,7 +42,7 @@ internal static class RepositorySecretsCheck
                 continue;
             }
 
-            var (line, column) = positions.Of(shape.Start);
+            var (line, column) = (positions ??= new TextPositions(text)).Of(shape.Start);
             if (reportedLines is null || !reportedLines.Contains(line))
             {
                 findings.Add(Finding(path, line, column, shape.Kind, shape.Confidence, shape.Length, shape.Fingerprint, null, fileName, kind));
@@ -58,7 +58,7 @@ internal static class RepositorySecretsCheck
         {
             if (!Overlaps(shapes, value.Offset, value.Value.Length))
             {
-                var (line, column) = positions.Of(value.Offset);
+                var (line, column) = (positions ??= new TextPositions(text)).Of(value.Offset);
                 findings.Add(Finding(path, line, column, "generic", SecretConfidence.Low, value.Value.Length, SecretFingerprint.Of(value.Value), value.Path, fileName, kind));
             }
         }

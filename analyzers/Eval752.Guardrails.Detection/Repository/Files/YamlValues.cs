@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Eval752.Guardrails.Detection.Secrets;
 
 namespace Eval752.Guardrails.Detection.Repository.Files;
 
@@ -295,13 +296,22 @@ internal static class YamlValues
             {
                 var close = text.IndexOf(quote, start + 1, end - start - 1);
                 var valueEnd = close < 0 ? end : close;
-                return (text.Substring(start + 1, valueEnd - start - 1), start + 1);
+                return (Value(start + 1, valueEnd), start + 1);
             }
 
             var comment = text.IndexOf(" #", start, end - start, StringComparison.Ordinal);
             var plainEnd = TrimEnd(start, comment < 0 ? end : comment);
-            return (text.Substring(start, plainEnd - start), start);
+            return (Value(start, plainEnd), start);
         }
+
+        /// <summary>
+        /// The scalar's text, or empty when it cannot be a secret: not secret-shaped (most values), unless it may be
+        /// the name of an item (<c>- name: X</c>), a base64 Secret value or a <c>kind:</c>, which are judged as text.
+        /// </summary>
+        private string Value(int start, int end) =>
+            end > start && (GenericSecretValue.HasSecretShape(text, start, end - start) || kubernetesSecret || itemIndent >= 0 || parents.Count == 0)
+                ? text.Substring(start, end - start)
+                : string.Empty;
 
         /// <summary><c>key:</c> or <c>key: value</c> (plain or quoted key without spaces); the value's start, or <paramref name="end"/> when there is none.</summary>
         private bool TrySplitKeyValue(int start, int end, out string key, out int valueStart)
