@@ -20,6 +20,7 @@ namespace Eval752.Guardrails.Benchmarks.Scanning;
 internal static class ScanComparisonHarness
 {
     private const int OurRuns = 5;
+    private const int SecretlintChunk = 50;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -68,11 +69,25 @@ internal static class ScanComparisonHarness
 
         if (!skipSecretlint && await SecretlintAsync(folder) is { } secretlint)
         {
-            var output = Path.Combine(folder, "secretlint.json");
             var rc = Path.Combine(folder, "secretlintrc.json");
             await File.WriteAllTextAsync(rc, """{ "rules": [ { "id": "@secretlint/secretlint-rule-preset-recommend" } ] }""");
-            var seconds = await TimeAsync("taskset", ["-c", "0", "node", secretlint, "**/*", "--secretlintrc", rc, "--format", "json", "--output", output], tree);
-            results.Add(Score("secretlint (preset-recommend)", seconds, SecretlintLines(output, tree), generated));
+
+            // One process over the whole tree slows down with every file it has seen (measured: 0.17 s per service
+            // folder on a 20 MB tree, 6 s per folder after 388 folders of the 200 MB tree; it would have needed
+            // hours), so secretlint runs over chunks of service folders, one process after another on the same core,
+            // and the times add up. That favours secretlint: it is the fastest way to run it on this tree.
+            var services = Directory.GetDirectories(Path.Combine(tree, "services")).Select(d => Path.GetRelativePath(tree, d).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+            var seconds = 0.0;
+            var lines = new HashSet<(string, int)>();
+            for (var chunk = 0; chunk * SecretlintChunk < services.Count; chunk++)
+            {
+                var output = Path.Combine(folder, $"secretlint-{chunk}.json");
+                var patterns = services.Skip(chunk * SecretlintChunk).Take(SecretlintChunk).Select(d => d + "/**/*");
+                seconds += await TimeAsync("taskset", ["-c", "0", "node", secretlint, .. patterns, "--secretlintrc", rc, "--format", "json", "--output", output], tree);
+                lines.UnionWith(SecretlintLines(output, tree));
+            }
+
+            results.Add(Score($"secretlint (preset-recommend, {SecretlintChunk} folders per process)", seconds, lines, generated));
         }
 
         if (await GitSecretsAsync(tree) is { } gitSecrets)
