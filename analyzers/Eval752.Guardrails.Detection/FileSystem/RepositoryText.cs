@@ -45,8 +45,9 @@ internal static class RepositoryText
                 buffer = bytes = new byte[Math.Max(size, bytes.Length * 2L)];
             }
 
+            // Up to the size the file had when opened (one read call for most files; a file that grows meanwhile is read as it was).
             length = 0;
-            for (int read; length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0;)
+            for (int read; length < size && (read = stream.Read(bytes, length, (int)size - length)) > 0;)
             {
                 length += read;
             }
