@@ -1,8 +1,8 @@
 using Eval752.Guardrails.Detection.Configuration;
 using Eval752.Guardrails.Detection.Containers;
+using Eval752.Guardrails.Detection.FileSystem;
 using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Repository;
-using Eval752.Guardrails.Detection.FileSystem;
 using Eval752.Guardrails.Detection.Repository.Files;
 using Eval752.Guardrails.Detection.Rules;
 using Eval752.Guardrails.Detection.Secrets;
@@ -15,29 +15,34 @@ namespace Eval752.Guardrails.Cli.Scanning;
 /// root), secrets in repository files (EG0301), CI configurations (EG0302), Dockerfiles (EG0303), frontend code,
 /// bundles and env files (EG0304) and real <c>.env</c> files not ignored by the root <c>.gitignore</c> (EG0305).
 /// The same Detection checks as the MSBuild tasks, so build and scan agree; then inline
-/// <c>eval752-guard:allow</c> comments are applied. A file that cannot be read as text is named in
-/// <paramref name="problems"/> and the scan goes on.
+/// <c>eval752-guard:allow</c> comments are applied. A file that cannot be read as text is named in the problems
+/// and the scan goes on.
 /// </summary>
-internal static class RepositoryScan
+internal sealed class RepositoryScan
 {
+    private readonly string root;
+    private readonly string containerUser;
+    private readonly string docsPath;
+    private readonly string[] ignoreRules;
+
+    public RepositoryScan(string root, string containerUser)
+    {
+        this.root = root;
+        this.containerUser = containerUser;
+        docsPath = Path.Combine(root, "docs", "configuration.md");
+        var gitignore = Path.Combine(root, ".gitignore");
+        ignoreRules = File.Exists(gitignore) ? File.ReadAllLines(gitignore) : [];
+    }
+
     public static IReadOnlyList<FileFinding> Run(RepositoryFiles files, string containerUser, List<string> problems, ScanProgress? progress = null)
     {
+        var scan = new RepositoryScan(files.Root, containerUser);
         var findings = new List<FileFinding>();
-        var docsPath = Path.Combine(files.Root, "docs", "configuration.md");
-        var gitignore = Path.Combine(files.Root, ".gitignore");
-        var ignoreRules = File.Exists(gitignore) ? File.ReadAllLines(gitignore) : [];
         foreach (var path in files.Files)
         {
-            var name = Path.GetFileName(path);
             var relative = files.Relative(path);
-            var isEnvExample = name == ".env.example";
-            var isDockerfile = IsDockerfile(name);
-            var isCi = CiWorkflowCheck.IsCiFile(relative);
-            var isFrontendCode = FrontendExposure.IsFrontendCode(name);
-            var isEnvFile = name.StartsWith(".env", StringComparison.Ordinal);
-            var ignoredEnvFile = EnvFiles.IsRealEnvFile(name) && EnvFiles.IsIgnored(ignoreRules, name);
-            var secretsKind = ignoredEnvFile ? RepositoryFileKind.None : RepositoryFileKinds.Classify(relative);
-            if (EnvFiles.IsRealEnvFile(name) && !ignoredEnvFile)
+            var rules = scan.RulesFor(path, relative);
+            if (rules.TrackedEnvFile)
             {
                 findings.Add(new FileFinding(
                     RuleCatalog.TrackedEnvFile,
@@ -47,7 +52,7 @@ internal static class RepositoryScan
                     $"{relative} is a real environment file and the repository's .gitignore does not ignore it; add .env and .env.* (with !.env.example) to .gitignore, and if git already tracks it, run 'git rm --cached' and rotate its secrets"));
             }
 
-            if (!(isEnvExample || isDockerfile || isCi || isFrontendCode || isEnvFile || secretsKind != RepositoryFileKind.None))
+            if (!rules.ReadsText)
             {
                 continue;
             }
@@ -59,48 +64,73 @@ internal static class RepositoryScan
                 problems.Add($"{relative}: {problem}");
             }
 
-            if (text is null)
+            if (text is not null)
             {
-                continue;
+                scan.Check(path, text, rules, findings);
             }
-
-            if (isEnvExample)
-            {
-                findings.AddRange(EnvExampleChecks.Check(path, File.ReadAllBytes(path))); // bytes: EG0208 judges the encoding itself
-                if (Path.GetDirectoryName(path) == files.Root && File.Exists(docsPath))
-                {
-                    findings.AddRange(ListingAgreement.Check(path, text, docsPath, File.ReadAllText(docsPath), ConfigurationVariable.DefaultFrameworkPatterns));
-                }
-            }
-
-            if (isDockerfile)
-            {
-                findings.AddRange(ContainerUserCheck.Check(path, text, containerUser));
-            }
-
-            if (isCi)
-            {
-                findings.AddRange(CiWorkflowCheck.Check(path, text));
-            }
-
-            // The engine's pass over the text is the expensive part: EG0304 and EG0301 share it.
-            var shapes = isFrontendCode || secretsKind != RepositoryFileKind.None ? SecretScanner.Scan(text) : [];
-            if (isFrontendCode)
-            {
-                findings.AddRange(FrontendExposure.CheckCode(path, text, shapes));
-            }
-
-            if (isEnvFile)
-            {
-                findings.AddRange(FrontendExposure.CheckEnvFile(path, text));
-            }
-
-            findings.AddRange(RepositorySecretsCheck.Check(path, text, secretsKind, shapes));
         }
 
         return InlineSuppression.Apply(findings, path => RepositoryText.Read(path, out _));
     }
 
+    /// <summary>Which rules apply to a file, from its name and repository-relative path alone.</summary>
+    public FileRules RulesFor(string path, string relative)
+    {
+        var name = Path.GetFileName(path);
+        var realEnvFile = EnvFiles.IsRealEnvFile(name);
+        var ignoredEnvFile = realEnvFile && EnvFiles.IsIgnored(ignoreRules, name);
+        return new FileRules(
+            EnvExample: name == ".env.example",
+            Dockerfile: IsDockerfile(name),
+            Ci: CiWorkflowCheck.IsCiFile(relative),
+            FrontendCode: FrontendExposure.IsFrontendCode(name),
+            EnvFile: name.StartsWith(".env", StringComparison.Ordinal),
+            TrackedEnvFile: realEnvFile && !ignoredEnvFile,
+            SecretsKind: ignoredEnvFile ? RepositoryFileKind.None : RepositoryFileKinds.Classify(relative));
+    }
+
+    /// <summary>Runs the file's rules over its text; the engine's pass, the expensive part, is shared by EG0301 and EG0304.</summary>
+    public void Check(string path, string text, FileRules rules, List<FileFinding> findings)
+    {
+        if (rules.EnvExample)
+        {
+            findings.AddRange(EnvExampleChecks.Check(path, File.ReadAllBytes(path))); // bytes: EG0208 judges the encoding itself
+            if (Path.GetDirectoryName(path) == root && File.Exists(docsPath))
+            {
+                findings.AddRange(ListingAgreement.Check(path, text, docsPath, File.ReadAllText(docsPath), ConfigurationVariable.DefaultFrameworkPatterns));
+            }
+        }
+
+        if (rules.Dockerfile)
+        {
+            findings.AddRange(ContainerUserCheck.Check(path, text, containerUser));
+        }
+
+        if (rules.Ci)
+        {
+            findings.AddRange(CiWorkflowCheck.Check(path, text));
+        }
+
+        var shapes = rules.FrontendCode || rules.SecretsKind != RepositoryFileKind.None ? SecretScanner.Scan(text) : [];
+        if (rules.FrontendCode)
+        {
+            findings.AddRange(FrontendExposure.CheckCode(path, text, shapes));
+        }
+
+        if (rules.EnvFile)
+        {
+            findings.AddRange(FrontendExposure.CheckEnvFile(path, text));
+        }
+
+        findings.AddRange(RepositorySecretsCheck.Check(path, text, rules.SecretsKind, shapes));
+    }
+
     internal static bool IsDockerfile(string name) =>
         name.StartsWith("Dockerfile", StringComparison.Ordinal) || name.EndsWith(".Dockerfile", StringComparison.Ordinal);
+
+    /// <summary>The rules a file gets; <see cref="ReadsText"/> when any of them needs its content.</summary>
+    internal readonly record struct FileRules(bool EnvExample, bool Dockerfile, bool Ci, bool FrontendCode, bool EnvFile, bool TrackedEnvFile, RepositoryFileKind SecretsKind)
+    {
+        public bool ReadsText => EnvExample || Dockerfile || Ci || FrontendCode || EnvFile || SecretsKind != RepositoryFileKind.None;
+    }
 }
