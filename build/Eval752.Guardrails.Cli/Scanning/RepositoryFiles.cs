@@ -98,17 +98,26 @@ internal sealed class RepositoryFiles
 
         try
         {
-            foreach (var file in directory.EnumerateFiles())
+            // One listing per folder (files and folders together): a tree of thousands of folders is otherwise read twice.
+            var children = new List<DirectoryInfo>();
+            foreach (var entry in directory.EnumerateFileSystemInfos())
             {
-                files.Add(file.FullName);
+                if (entry is DirectoryInfo child)
+                {
+                    if (!Skipped.Contains(child.Name) && (child.Attributes & FileAttributes.ReparsePoint) == 0)
+                    {
+                        children.Add(child);
+                    }
+                }
+                else
+                {
+                    files.Add(entry.FullName);
+                }
             }
 
-            foreach (var child in directory.EnumerateDirectories())
+            foreach (var child in children)
             {
-                if (!Skipped.Contains(child.Name) && (child.Attributes & FileAttributes.ReparsePoint) == 0)
-                {
-                    Walk(child, depth + 1, files, problems);
-                }
+                Walk(child, depth + 1, files, problems);
             }
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
