@@ -167,14 +167,20 @@ internal static class JsonValues
         return builder.ToString();
     }
 
-    /// <summary>The key a value is stored under: its own key in an object, or the key of the array that holds it.</summary>
+    /// <summary>The key a value is stored under (its own key in an object, or the key of the array that holds it), qualified by its parent's when generic (<see cref="KeyNames"/>).</summary>
     private static string NearestKey(List<Frame> frames)
     {
         for (var f = frames.Count - 1; f >= 0; f--)
         {
             if (frames[f].IsObject && frames[f].HasKey)
             {
-                return frames[f].Key();
+                string? parent = null;
+                for (var p = f - 1; p >= 0 && parent is null; p--)
+                {
+                    parent = frames[p].IsObject && frames[p].HasKey ? frames[p].Key() : null;
+                }
+
+                return KeyNames.Qualified(parent, frames[f].Key());
             }
         }
 

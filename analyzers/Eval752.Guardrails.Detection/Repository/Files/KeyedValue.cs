@@ -24,3 +24,18 @@ internal readonly struct KeyedValue
 
     public int Offset { get; }
 }
+
+/// <summary>How structured readers name a value for classification.</summary>
+internal static class KeyNames
+{
+    /// <summary>
+    /// The key a value is classified by: its own, or for the generic <c>Key</c>/<c>Value</c> its parent's name with
+    /// it (<c>Jwt:Key</c> → <c>JwtKey</c>, <c>ApiKey:Value</c> → <c>ApiKeyValue</c>), since that is what it names
+    /// (<c>Cache:Key</c> → <c>CacheKey</c> stays no secret).
+    /// </summary>
+    public static string Qualified(string? parent, string key) =>
+        parent is { Length: > 0 } && (string.Equals(key, "key", System.StringComparison.OrdinalIgnoreCase) || string.Equals(key, "value", System.StringComparison.OrdinalIgnoreCase))
+            ? parent + "_" + key
+            : key;
+}
+

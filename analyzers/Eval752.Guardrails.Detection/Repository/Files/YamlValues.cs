@@ -238,9 +238,10 @@ internal static class YamlValues
                 value = decoded;
             }
 
-            if (wanted(key, value))
+            var name = KeyNames.Qualified(parents.Count > 0 ? parents[parents.Count - 1].Key : null, key);
+            if (wanted(name, value))
             {
-                Values.Add(new KeyedValue(key, PathOf(key), value, offset));
+                Values.Add(new KeyedValue(name, PathOf(key), value, offset));
             }
         }
 

@@ -44,6 +44,27 @@ public sealed class RepositorySecretsCheckTests
     }
 
     [Fact]
+    public void GenericKeyAndValueKeys_AreNamedByTheirParent()
+    {
+        Assert.Equal(["2:20 generic", "5:15 generic"], Check("/repo/appsettings.json", """
+            {
+              "Jwt": { "Key": "Made-up-jwt-key-77", "Issuer": "eval752" },
+              "Cache": { "Key": "users-v2-2024x" },
+              "ApiKey": {
+                "Value": "made-UP-api-key-78"
+              }
+            }
+            """));
+        Assert.Equal(["2:8 generic"], Check("/repo/values.yaml", """
+            signing:
+              key: Made-up-yaml-key-79
+              # a cache key is not a secret
+            cache:
+              key: users-v2-2024x
+            """));
+    }
+
+    [Fact]
     public void LaunchSettings_EnvironmentVariables_AreRead()
     {
         var json = """
