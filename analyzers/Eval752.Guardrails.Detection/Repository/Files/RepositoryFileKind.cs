@@ -18,13 +18,13 @@ internal enum RepositoryFileKind
     /// <summary><c>*.config</c>: XML attributes and element texts.</summary>
     XmlConfig,
 
-    /// <summary>Dockerfiles, shell and PowerShell scripts, batch files, <c>.ini</c>/<c>.properties</c>/<c>.toml</c>/<c>.tfvars</c>.</summary>
+    /// <summary>Dockerfiles, shell and PowerShell scripts, batch files, <c>.ini</c>/<c>.properties</c>/<c>.toml</c>/<c>.tfvars</c>, AWS <c>credentials</c> files.</summary>
     Assignments,
 
     /// <summary><c>.env*</c> files other than <c>.env.example</c> (which EG0206 checks).</summary>
     DotEnv,
 
-    /// <summary>Any other text a build names (an <c>Eval752RepositoryFile</c> item of no known kind): the engine's shapes only.</summary>
+    /// <summary>Key files (<c>*.pem</c>, <c>*.key</c>, <c>*.p8</c>, <c>id_rsa</c>, …) and any other text a build names (an <c>Eval752RepositoryFile</c> item of no known kind): the engine's shapes only.</summary>
     Text,
 
     /// <summary>Built frontend assets (<c>wwwroot</c>, <c>dist</c>, <c>build</c>): minified, so only the engine's shapes count.</summary>

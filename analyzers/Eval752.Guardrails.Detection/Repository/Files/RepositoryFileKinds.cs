@@ -15,6 +15,10 @@ internal static class RepositoryFileKinds
 
     private static readonly string[] BundleFolders = { "wwwroot/", "dist/", "build/" };
 
+    private static readonly string[] KeyFileExtensions = { ".pem", ".key", ".p8" };
+
+    private static readonly string[] KeyFileNames = { "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519" };
+
     public static RepositoryFileKind Classify(string relativePath)
     {
         var path = relativePath.Replace('\\', '/');
@@ -42,7 +46,7 @@ internal static class RepositoryFileKinds
             return RepositoryFileKind.XmlConfig;
         }
 
-        if (name.StartsWith("Dockerfile", StringComparison.Ordinal) || EndsWith(name, ".Dockerfile") || name == "Containerfile" || EndsWithAny(name, AssignmentExtensions))
+        if (name.StartsWith("Dockerfile", StringComparison.Ordinal) || EndsWith(name, ".Dockerfile") || name == "Containerfile" || name == "credentials" || EndsWithAny(name, AssignmentExtensions))
         {
             return RepositoryFileKind.Assignments;
         }
@@ -60,6 +64,12 @@ internal static class RepositoryFileKinds
         if (EndsWithAny(name, BundleExtensions) && InBundleFolder(path))
         {
             return RepositoryFileKind.Bundle;
+        }
+
+        // Key files: whatever they hold, only a shape (a PEM private key) can be judged.
+        if (EndsWithAny(name, KeyFileExtensions) || Array.IndexOf(KeyFileNames, name) >= 0)
+        {
+            return RepositoryFileKind.Text;
         }
 
         return RepositoryFileKind.None;

@@ -222,6 +222,13 @@ public sealed class RepositorySecretsCheckTests
     }
 
     [Fact]
+    public void KeyFiles_AreReadForShapes_AndAwsCredentialFilesByName()
+    {
+        Assert.Equal(["1:1 private-key"], Check("/repo/deploy/tls/server.key", SecretShapes.PemPrivateKey() + "\n"));
+        Assert.Equal(["3:25 generic"], Check("/repo/ops/.aws/credentials", "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = Made-up/aws+secret-80\n"));
+    }
+
+    [Fact]
     public void EnvFiles_OtherThanEnvExample_AreChecked()
     {
         var text = "OPENAI_API_KEY=" + SecretShapes.OpenAiProjectKey() + "\nDB_PASSWORD=Made-up-env-11\nDB_HOST=localhost\n";
@@ -282,5 +289,9 @@ public sealed class RepositorySecretsCheckTests
     [InlineData("src/Api/wwwroot/js/site.js", "Bundle")]
     [InlineData("web/src/main.ts", "None")]
     [InlineData("src/Api/Program.cs", "None")]
+    [InlineData("deploy/tls/server.key", "Text")]
+    [InlineData("certs/signing.pem", "Text")]
+    [InlineData("ops/id_ed25519", "Text")]
+    [InlineData("ops/.aws/credentials", "Assignments")]
     public void FileKinds_FollowThePath(string path, string kind) => Assert.Equal(kind, RepositoryFileKinds.Classify(path).ToString());
 }
