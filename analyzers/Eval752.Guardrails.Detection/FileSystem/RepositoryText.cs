@@ -16,6 +16,8 @@ internal static class RepositoryText
 
     private const int BinaryProbeBytes = 8000;
 
+    private const int RetainedBytes = 1024 * 1024;
+
     /// <summary>Per thread: tasks and the CLI read files one at a time, and MSBuild may run tasks on several threads.</summary>
     [ThreadStatic]
     private static byte[]? buffer;
@@ -42,7 +44,12 @@ internal static class RepositoryText
 
             if (size > bytes.Length)
             {
-                buffer = bytes = new byte[Math.Max(size, bytes.Length * 2L)];
+                // Kept for the next file only up to 1 MB: MSBuild nodes live long, and one large file should not pin 16 MB.
+                bytes = new byte[Math.Max(size, bytes.Length * 2L)];
+                if (bytes.Length <= RetainedBytes)
+                {
+                    buffer = bytes;
+                }
             }
 
             // Up to the size the file had when opened (one read call for most files; a file that grows meanwhile is read as it was).
