@@ -123,4 +123,24 @@ public sealed class ScanCSharpTests : IDisposable
         var unbaselined = await Scan("--baseline", Path.Combine(repository, "none.json"));
         Assert.Contains($"fingerprint {(string?)literal["fingerprint"]}", unbaselined.StandardOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sarif_CarriesTheCSharpRules_WithRepoRelativeUris_AndTheValuesFingerprint_NeverTheValue()
+    {
+        WriteService();
+        var key = File.ReadAllText(Path.Combine(repository, "src", "Api", "Keys.cs")).Split('"')[1];
+
+        var run = await Scan("--format", "sarif");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain(key, run.StandardOutput, StringComparison.Ordinal);
+        var sarif = JsonNode.Parse(run.StandardOutput)!;
+        var sarifRun = sarif["runs"]![0]!;
+        var rules = sarifRun["tool"]!["driver"]!["rules"]!.AsArray().Select(r => (string)r!["id"]!).ToArray();
+        Assert.Equal(["EG0001", "EG0101"], rules);
+        var literal = sarifRun["results"]!.AsArray().Single(r => (string?)r!["ruleId"] == "EG0001")!;
+        Assert.Equal("src/Api/Keys.cs", (string?)literal["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
+        var fingerprint = literal["partialFingerprints"]!.AsObject().Single().Value!.GetValue<string>();
+        Assert.Contains($"fingerprint {fingerprint}", (string?)literal["message"]!["text"], StringComparison.Ordinal);
+    }
 }

@@ -8,9 +8,10 @@ namespace Eval752.Guardrails.Cli.Scanning;
 /// <summary>
 /// A scan as SARIF 2.1.0, the shape code-scanning services accept: one run, rule metadata (name,
 /// description, help link, default level) for every rule reported, locations relative to the
-/// <c>REPOROOT</c> base, and <c>partialFingerprints</c> computed from the rule, the file and the content of
-/// the reported line (an HMAC, so moving a finding to another line keeps its identity and no value is
-/// exposed). Messages are the checks' messages, which never hold a secret.
+/// <c>REPOROOT</c> base, and <c>partialFingerprints</c> from <see cref="FindingFingerprints"/>: the rule, the file
+/// and the content of the reported line, or for C# literal findings the value's own fingerprint (HMACs both, so
+/// moving a finding to another line keeps its identity and no value is exposed). Messages are the checks'
+/// messages, which never hold a secret.
 /// </summary>
 internal static class SarifReport
 {
