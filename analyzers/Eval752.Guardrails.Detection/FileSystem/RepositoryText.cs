@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.IO;
 using System.Text;
@@ -25,6 +26,7 @@ internal static class RepositoryText
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file's text, or null with <paramref name="problem"/> saying why (and <paramref name="problem"/> also set, text kept, for invalid UTF-8).</summary>
+    [MethodImpl(Hot.Loop)]
     public static string? Read(string path, out string? problem)
     {
         problem = null;

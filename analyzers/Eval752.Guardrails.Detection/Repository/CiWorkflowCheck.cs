@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -30,6 +31,7 @@ internal static class CiWorkflowCheck
             || (path.IndexOf(".github/workflows/", StringComparison.Ordinal) >= 0 && (name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal)));
     }
 
+    [MethodImpl(Hot.Loop)]
     public static IEnumerable<FileFinding> Check(string path, string text)
     {
         var findings = new List<FileFinding>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 
@@ -26,6 +27,7 @@ internal static class GenericSecretValue
     /// <see cref="HasSecretShape(string)"/> over <c>text[start..start+length]</c>, so file readers can reject a value
     /// before allocating it (most values in a configuration file are not secret-shaped).
     /// </summary>
+    [MethodImpl(Hot.Loop)]
     public static bool HasSecretShape(string text, int start, int length)
     {
         if (length < MinimumLength || length > 4096)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using Eval752.Guardrails.Detection.Secrets.Detectors;
@@ -39,6 +40,7 @@ internal static class SecretScanner
 
     public static IReadOnlyList<SecretDetector> All => Detectors;
 
+    [MethodImpl(Hot.Loop)]
     public static IReadOnlyList<SecretFinding> Scan(string text)
     {
         List<SecretFinding>? findings = null;

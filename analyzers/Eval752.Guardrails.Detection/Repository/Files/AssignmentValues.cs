@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using Eval752.Guardrails.Detection.Secrets;
@@ -13,6 +14,7 @@ namespace Eval752.Guardrails.Detection.Repository.Files;
 /// </summary>
 internal static class AssignmentValues
 {
+    [MethodImpl(Hot.Loop)]
     public static List<KeyedValue> Read(string text, Func<string, string, bool> wanted)
     {
         var values = new List<KeyedValue>();
@@ -54,6 +56,7 @@ internal static class AssignmentValues
         public int Length => End - Start;
     }
 
+    [MethodImpl(Hot.Loop)]
     private static void ReadLine(string text, List<Word> words, Func<string, string, bool> wanted, List<KeyedValue> values)
     {
         // Docker's legacy form: ENV NAME value with spaces.
@@ -136,6 +139,7 @@ internal static class AssignmentValues
     }
 
     /// <summary>Words of one line split at blanks outside quotes.</summary>
+    [MethodImpl(Hot.Loop)]
     private static void SplitWords(string text, int start, int end, List<Word> words)
     {
         var i = start;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -20,6 +21,7 @@ internal static class JsonValues
 
     private static readonly char[] StringStops = { '"', '\\', '\n' };
 
+    [MethodImpl(Hot.Loop)]
     public static List<KeyedValue> Read(string text, Func<string, string, bool> wanted)
     {
         var values = new List<KeyedValue>();

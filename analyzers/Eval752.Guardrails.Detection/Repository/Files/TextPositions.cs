@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace Eval752.Guardrails.Detection.Repository.Files;
@@ -10,6 +11,7 @@ internal sealed class TextPositions
 {
     private readonly List<int> lineStarts = new() { 0 };
 
+    [MethodImpl(Hot.Loop)]
     public TextPositions(string text)
     {
         for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))

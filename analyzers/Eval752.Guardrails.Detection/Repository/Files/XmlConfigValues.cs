@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 
@@ -12,6 +13,7 @@ namespace Eval752.Guardrails.Detection.Repository.Files;
 /// </summary>
 internal static class XmlConfigValues
 {
+    [MethodImpl(Hot.Loop)]
     public static List<KeyedValue> Read(string text, Func<string, string, bool> wanted)
     {
         var values = new List<KeyedValue>();

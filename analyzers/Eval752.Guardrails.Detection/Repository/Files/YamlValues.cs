@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -41,6 +42,7 @@ internal static class YamlValues
 
         public List<KeyedValue> Values { get; } = new();
 
+        [MethodImpl(Hot.Loop)]
         public void Run()
         {
             var lineStart = 0;
@@ -54,6 +56,7 @@ internal static class YamlValues
         }
 
         /// <summary>Reads the line at [start, end); returns where the next line to read starts (after a block scalar's lines).</summary>
+        [MethodImpl(Hot.Loop)]
         private int ReadLine(int start, int end)
         {
             var content = start;
