@@ -76,6 +76,7 @@ internal static class YamlValues
                 parents.Clear();
                 kubernetesSecret = false;
                 itemName = null;
+                itemIndent = -1;
                 return end + 1;
             }
 
