@@ -97,7 +97,7 @@ internal static class GenericSecretValue
         return false;
     }
 
-    /// <summary>Environment-variable names, configuration paths, URLs and file paths are not secrets.</summary>
+    /// <summary>Environment-variable names, configuration paths, keyword lists (<c>AutoGenerate,IsolateApps</c>), URLs and file paths are not secrets.</summary>
     private static bool LooksLikeName(string value, bool digit)
     {
         // No digit, only letters and separators, and real words (3+ letters on average): names (OPENAI_API_KEY,
@@ -199,7 +199,7 @@ internal static class GenericSecretValue
     {
         foreach (var c in value)
         {
-            if (!TokenText.IsLetter(c) && c != '-' && c != '_' && c != '.')
+            if (!TokenText.IsLetter(c) && c != '-' && c != '_' && c != '.' && c != ',')
             {
                 return false;
             }

@@ -169,6 +169,16 @@ public sealed class RepositorySecretsCheckTests
     }
 
     [Fact]
+    public void XmlConfig_KeywordLists_AreNotSecrets() =>
+        Assert.Empty(Check("/repo/src/Web/web.config", """
+            <configuration>
+              <system.web>
+                <machineKey validationKey="AutoGenerate,IsolateApps" decryptionKey="AutoGenerate,IsolateApps" />
+              </system.web>
+            </configuration>
+            """));
+
+    [Fact]
     public void DockerfilesAndScripts_Assignments_InEveryCommonForm()
     {
         Assert.Equal(
