@@ -125,12 +125,27 @@ internal static class AssignmentValues
     /// <summary>Allocates the name and value only when the value has a secret's shape: almost no value in a script does.</summary>
     private static void Add(string text, int nameStart, int nameEnd, Word value, Func<string, string, bool> wanted, List<KeyedValue> values)
     {
-        if (nameEnd <= nameStart || value.Length == 0 || IsExpression(text[value.Start]) || !GenericSecretValue.HasSecretShape(text, value.Start, value.Length))
+        // curl -u user:password, --user user:password: the part after the first ':' is a password.
+        if (IsUserOption(text, nameStart, nameEnd) && value.Length > 0 && text.IndexOf(':', value.Start, value.Length) is var colon and > 0)
+        {
+            Add(text, nameEnd, nameEnd, new Word(colon + 1, value.End, quoted: false), wanted, values, "user-password");
+            return;
+        }
+
+        Add(text, nameStart, nameEnd, value, wanted, values, null);
+    }
+
+    private static bool IsUserOption(string text, int nameStart, int nameEnd) =>
+        nameStart > 0 && text[nameStart - 1] == '-' && ((nameEnd - nameStart == 1 && text[nameStart] == 'u') || (nameEnd - nameStart == 4 && string.CompareOrdinal(text, nameStart, "user", 0, 4) == 0));
+
+    private static void Add(string text, int nameStart, int nameEnd, Word value, Func<string, string, bool> wanted, List<KeyedValue> values, string? impliedName)
+    {
+        if ((impliedName is null && nameEnd <= nameStart) || value.Length == 0 || IsExpression(text[value.Start]) || !GenericSecretValue.HasSecretShape(text, value.Start, value.Length))
         {
             return;
         }
 
-        var name = text.Substring(nameStart, nameEnd - nameStart);
+        var name = impliedName ?? text.Substring(nameStart, nameEnd - nameStart);
         var content = text.Substring(value.Start, value.Length);
         if (wanted(name, content))
         {

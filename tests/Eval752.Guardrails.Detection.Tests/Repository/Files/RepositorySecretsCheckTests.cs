@@ -179,6 +179,19 @@ public sealed class RepositorySecretsCheckTests
             """));
 
     [Fact]
+    public void CurlUserOptions_ThePasswordAfterTheColonIsASecret()
+    {
+        Assert.Equal(
+            ["1:15 generic", "2:25 generic"],
+            Check("/repo/scripts/call.sh", """
+                curl -u admin:Made-up-curl-81 https://api.internal.example/
+                curl --user "deploy-bot:made-UP-curl-82" https://api.internal.example/
+                curl -u "$API_USER:$API_PASSWORD" https://api.internal.example/
+                curl -u admin: https://api.internal.example/
+                """));
+    }
+
+    [Fact]
     public void DockerfilesAndScripts_Assignments_InEveryCommonForm()
     {
         Assert.Equal(
