@@ -79,6 +79,14 @@ internal static class AssignmentValues
                 : text[word.Start] == '$' || text[word.Start] == '-' ? 1
                 : 0);
             var equals = nameStart < word.End ? text.IndexOf('=', nameStart, word.End - nameStart) : -1;
+
+            // .npmrc scopes a setting by registry: //registry.npmjs.org/:_authToken=… names _authToken.
+            var scope = equals > nameStart ? text.LastIndexOf(':', equals - 1, equals - nameStart) : -1;
+            if (scope >= nameStart && text[nameStart] == '/')
+            {
+                nameStart = scope + 1;
+            }
+
             var colon = word.Length > 1 && text[word.End - 1] == ':' ? word.End - 1 : -1;
             if (equals > nameStart && IsName(text, nameStart, equals))
             {
@@ -196,8 +204,9 @@ internal static class AssignmentValues
         }
     }
 
+    // No "//": none of these formats comments that way, and .npmrc lines start with it.
     private static bool IsComment(string text, Word word) =>
-        text[word.Start] == '#' || text[word.Start] == ';' || StartsWith(text, word, "//") || Is(text, word, "REM");
+        text[word.Start] == '#' || text[word.Start] == ';' || Is(text, word, "REM") || Is(text, word, "::");
 
     private static bool Is(string text, Word word, string other) => word.Length == other.Length && string.CompareOrdinal(text, word.Start, other, 0, other.Length) == 0;
 

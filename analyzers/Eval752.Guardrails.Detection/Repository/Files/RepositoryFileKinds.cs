@@ -46,7 +46,7 @@ internal static class RepositoryFileKinds
             return RepositoryFileKind.XmlConfig;
         }
 
-        if (name.StartsWith("Dockerfile", StringComparison.Ordinal) || EndsWith(name, ".Dockerfile") || name == "Containerfile" || name == "credentials" || EndsWithAny(name, AssignmentExtensions))
+        if (name.StartsWith("Dockerfile", StringComparison.Ordinal) || EndsWith(name, ".Dockerfile") || name == "Containerfile" || name == "credentials" || Is(name, ".npmrc") || Is(name, ".yarnrc") || Is(name, ".pypirc") || EndsWithAny(name, AssignmentExtensions))
         {
             return RepositoryFileKind.Assignments;
         }

@@ -179,6 +179,22 @@ public sealed class RepositorySecretsCheckTests
             """));
 
     [Fact]
+    public void PackageManagerRcFiles_AuthTokensAndPasswords()
+    {
+        Assert.Equal(["2:36 generic"], Check("/repo/web/.npmrc", """
+            //registry.npmjs.org/:_authToken=${NPM_TOKEN}
+            //npm.internal.example/:_authToken=Made-up-npm-token-83
+            registry=https://npm.internal.example/
+            """));
+        Assert.Equal(["4:12 generic"], Check("/repo/.pypirc", """
+            [pypi]
+            username = __token__
+            [internal]
+            password = Made-up-pypi-84
+            """));
+    }
+
+    [Fact]
     public void CurlUserOptions_ThePasswordAfterTheColonIsASecret()
     {
         Assert.Equal(
@@ -316,5 +332,6 @@ public sealed class RepositorySecretsCheckTests
     [InlineData("certs/signing.pem", "Text")]
     [InlineData("ops/id_ed25519", "Text")]
     [InlineData("ops/.aws/credentials", "Assignments")]
+    [InlineData("web/.npmrc", "Assignments")]
     public void FileKinds_FollowThePath(string path, string kind) => Assert.Equal(kind, RepositoryFileKinds.Classify(path).ToString());
 }
