@@ -204,9 +204,9 @@ internal static class AssignmentValues
         }
     }
 
-    // No "//": none of these formats comments that way, and .npmrc lines start with it.
+    // "//" only as a word of its own (HCL's "// comment"): .npmrc settings start with "//host/".
     private static bool IsComment(string text, Word word) =>
-        text[word.Start] == '#' || text[word.Start] == ';' || Is(text, word, "REM") || Is(text, word, "::");
+        text[word.Start] == '#' || text[word.Start] == ';' || Is(text, word, "//") || Is(text, word, "REM") || Is(text, word, "::");
 
     private static bool Is(string text, Word word, string other) => word.Length == other.Length && string.CompareOrdinal(text, word.Start, other, 0, other.Length) == 0;
 

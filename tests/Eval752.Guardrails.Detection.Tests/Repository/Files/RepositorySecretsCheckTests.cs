@@ -195,6 +195,14 @@ public sealed class RepositorySecretsCheckTests
     }
 
     [Fact]
+    public void CommentedOutAssignments_AreNotRead() =>
+        Assert.Empty(Check("/repo/infra/prod.tfvars", """
+            // db_password = "Made-up-tf-85"
+            # api_token = "Made-up-tf-86"
+            db_password = var.db_password
+            """));
+
+    [Fact]
     public void CurlUserOptions_ThePasswordAfterTheColonIsASecret()
     {
         Assert.Equal(
