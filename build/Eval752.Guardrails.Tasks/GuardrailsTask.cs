@@ -23,7 +23,8 @@ public abstract class GuardrailsTask : Task
         {
             // An "eval752-guard:allow <reason>" comment on a finding's line or the line above accepts it, in every file rule;
             // so does a justified baseline entry, as in eval752-guard scan.
-            foreach (var finding in WithoutBaselined(InlineSuppression.Apply(Run(), path => RepositoryText.Read(path, out _))))
+            var lines = new FindingLines(path => RepositoryText.Read(path, out _));
+            foreach (var finding in WithoutBaselined(InlineSuppression.Apply(Run(), lines), lines))
             {
                 Report(finding);
             }
@@ -48,7 +49,7 @@ public abstract class GuardrailsTask : Task
     /// </summary>
     public string? BaselinePath { get; set; }
 
-    private List<FileFinding> WithoutBaselined(List<FileFinding> findings)
+    private List<FileFinding> WithoutBaselined(List<FileFinding> findings, FindingLines lines)
     {
         if (findings.Count == 0 || string.IsNullOrEmpty(BaselinePath) || !File.Exists(BaselinePath))
         {
@@ -59,7 +60,7 @@ public abstract class GuardrailsTask : Task
         var folder = Path.GetDirectoryName(Path.GetFullPath(BaselinePath))!;
         string Relative(string path) => (GitRelease.MakeRelative(folder, path) ?? path).Replace(Path.DirectorySeparatorChar, '/');
         var kept = new List<FileFinding>();
-        foreach (var (finding, fingerprint) in FileFindingFingerprints.Of(findings, Relative, path => RepositoryText.Read(path, out _)))
+        foreach (var (finding, fingerprint) in FileFindingFingerprints.Of(findings, Relative, lines))
         {
             if (!baseline.Accepts(finding.Rule.Id, fingerprint, Relative(finding.Path)))
             {

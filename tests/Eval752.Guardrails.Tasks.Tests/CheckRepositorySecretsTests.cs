@@ -98,7 +98,7 @@ public sealed class CheckRepositorySecretsTests : IDisposable
     {
         var item = Write("deploy/db.yaml", "# moved by an edit\nPOSTGRES_PASSWORD: Made-up-ci-pw-7\n");
         var finding = Detection.Repository.Files.RepositorySecretsCheck.Check(item.ItemSpec, File.ReadAllText(item.ItemSpec), Detection.Repository.Files.RepositoryFileKind.Yaml).Single();
-        var fingerprint = Detection.Findings.FileFindingFingerprints.Of([finding], _ => "deploy/db.yaml", File.ReadAllText).Single().Fingerprint;
+        var fingerprint = Detection.Findings.FileFindingFingerprints.Of([finding], _ => "deploy/db.yaml", new Detection.Findings.FindingLines(File.ReadAllText)).Single().Fingerprint;
         var baseline = Path.Combine(root, ".guardrails-baseline.json");
         File.WriteAllText(baseline, $$"""{ "version": 1, "entries": [ { "rule": "EG0301", "fingerprint": "{{fingerprint}}", "path": "deploy/db.yaml", "justification": "{{justification}}" } ] }""");
         var engine = new FakeBuildEngine();

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Eval752.Guardrails.Detection.Repository.Files;
 
 namespace Eval752.Guardrails.Detection.Findings;
 
@@ -16,8 +15,8 @@ internal static class FileFindingFingerprints
 {
     /// <param name="findings">The findings of one run.</param>
     /// <param name="relative">The path as the baseline records it (relative to the baseline's folder, with '/').</param>
-    /// <param name="readText">The file's text, or null when it cannot be read (the line content is then empty).</param>
-    public static List<(FileFinding Finding, string Fingerprint)> Of(IEnumerable<FileFinding> findings, Func<string, string> relative, Func<string, string?> readText)
+    /// <param name="lines">The findings' lines (a line that cannot be read counts as empty).</param>
+    public static List<(FileFinding Finding, string Fingerprint)> Of(IEnumerable<FileFinding> findings, Func<string, string> relative, FindingLines lines)
     {
         var ordered = new List<FileFinding>(findings);
         ordered.Sort((a, b) =>
@@ -30,7 +29,6 @@ internal static class FileFindingFingerprints
         });
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var texts = new Dictionary<string, (string Text, TextPositions Positions)?>(StringComparer.Ordinal);
         var result = new List<(FileFinding, string)>();
         foreach (var finding in ordered)
         {
@@ -40,34 +38,11 @@ internal static class FileFindingFingerprints
                 continue;
             }
 
-            var identity = finding.Rule.Id + "\n" + relative(finding.Path) + "\n" + LineContent(finding, texts, readText);
+            var identity = finding.Rule.Id + "\n" + relative(finding.Path) + "\n" + (finding.Line > 0 ? lines.Line(finding.Path, finding.Line)?.Trim() : null);
             seen[identity] = seen.TryGetValue(identity, out var count) ? count + 1 : 0;
             result.Add((finding, SecretFingerprint.Of(identity + "\n" + seen[identity].ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
 
         return result;
-    }
-
-    private static string LineContent(FileFinding finding, Dictionary<string, (string Text, TextPositions Positions)?> texts, Func<string, string?> readText)
-    {
-        if (finding.Line <= 0)
-        {
-            return string.Empty;
-        }
-
-        if (!texts.TryGetValue(finding.Path, out var file))
-        {
-            var text = readText(finding.Path);
-            file = text is null ? null : (text, new TextPositions(text));
-            texts[finding.Path] = file;
-        }
-
-        if (file is not { } read || finding.Line > read.Positions.LineCount)
-        {
-            return string.Empty;
-        }
-
-        var (start, length) = read.Positions.LineSpan(read.Text, finding.Line);
-        return read.Text.Substring(start, length).Trim();
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Eval752.Guardrails.Detection.Repository.Files;
 
 namespace Eval752.Guardrails.Detection.Findings;
 
@@ -8,32 +7,18 @@ namespace Eval752.Guardrails.Detection.Findings;
 /// Inline suppression for repository-file findings: a comment holding <c>eval752-guard:allow &lt;reason&gt;</c> on the
 /// finding's line or the line above accepts it, in any comment syntax (<c>#</c>, <c>//</c>, <c>&lt;!-- --&gt;</c>,
 /// <c>REM</c>). The reason is required, as for baseline entries: a marker without one does not accept the finding
-/// and the finding's message says so. Files are read only when they have findings.
+/// and the finding's message says so. Lines come from <see cref="FindingLines"/>, shared with the fingerprints.
 /// </summary>
 internal static class InlineSuppression
 {
     public const string Marker = "eval752-guard:allow";
 
-    public static List<FileFinding> Apply(IEnumerable<FileFinding> findings, Func<string, string?> readText)
+    public static List<FileFinding> Apply(IEnumerable<FileFinding> findings, FindingLines lines)
     {
         var kept = new List<FileFinding>();
-        var texts = new Dictionary<string, (string Text, TextPositions Positions)?>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
-            if (finding.Line <= 0)
-            {
-                kept.Add(finding);
-                continue;
-            }
-
-            if (!texts.TryGetValue(finding.Path, out var file))
-            {
-                var text = readText(finding.Path);
-                file = text is null ? null : (text, new TextPositions(text));
-                texts[finding.Path] = file;
-            }
-
-            switch (file is { } read ? Judge(read.Text, read.Positions, finding.Line) : Verdict.None)
+            switch (finding.Line > 0 ? Judge(lines, finding.Path, finding.Line) : Verdict.None)
             {
                 case Verdict.Accepted:
                     break;
@@ -56,19 +41,19 @@ internal static class InlineSuppression
         MissingReason,
     }
 
-    private static Verdict Judge(string text, TextPositions positions, int line)
+    private static Verdict Judge(FindingLines lines, string path, int line)
     {
         var verdict = Verdict.None;
-        for (var candidate = line; candidate >= Math.Max(1, line - 1) && candidate <= positions.LineCount; candidate--)
+        for (var candidate = line; candidate >= Math.Max(1, line - 1); candidate--)
         {
-            var (start, length) = positions.LineSpan(text, candidate);
-            var at = text.IndexOf(Marker, start, length, StringComparison.OrdinalIgnoreCase);
+            var text = lines.Line(path, candidate);
+            var at = text?.IndexOf(Marker, StringComparison.OrdinalIgnoreCase) ?? -1;
             if (at < 0)
             {
                 continue;
             }
 
-            if (HasReason(text, at + Marker.Length, start + length))
+            if (HasReason(text!, at + Marker.Length, text!.Length))
             {
                 return Verdict.Accepted;
             }
@@ -78,7 +63,6 @@ internal static class InlineSuppression
 
         return verdict;
     }
-
     /// <summary>Some word after the marker other than a comment's closing characters.</summary>
     private static bool HasReason(string text, int start, int end)
     {

@@ -38,7 +38,8 @@ internal static class ScanCommand
             var files = parse.GetValue(staged) ? RepositoryFiles.Staged(root) : RepositoryFiles.Enumerate(root);
             var problems = new List<string>();
             var progress = ScanProgress.ForConsole();
-            var scanFindings = RepositoryScan.Run(files, parse.GetValue(user)!, problems, progress).ToList();
+            var lines = FindingFingerprints.LinesOf();
+            var scanFindings = RepositoryScan.Run(files, parse.GetValue(user)!, problems, lines, progress).ToList();
             if (!parse.GetValue(noCSharp))
             {
                 var csharpFiles = files.Files.Where(f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase));
@@ -46,7 +47,7 @@ internal static class ScanCommand
             }
 
             progress.Finish();
-            var fingerprinted = FindingFingerprints.Of(files, scanFindings);
+            var fingerprinted = FindingFingerprints.Of(files, scanFindings, lines);
             var baselinePath = Path.GetFullPath(parse.GetValue(baseline) ?? Path.Combine(root, Detection.Baseline.BaselineFile.DefaultFileName));
             var accepted = ScanBaseline.Load(baselinePath);
             if (parse.GetValue(updateBaseline))

@@ -34,7 +34,8 @@ internal sealed class RepositoryScan
         ignoreRules = File.Exists(gitignore) ? File.ReadAllLines(gitignore) : [];
     }
 
-    public static IReadOnlyList<FileFinding> Run(RepositoryFiles files, string containerUser, List<string> problems, ScanProgress? progress = null)
+    /// <param name="lines">The findings' lines, for inline suppression; pass the same instance to the fingerprints so a file is read once.</param>
+    public static IReadOnlyList<FileFinding> Run(RepositoryFiles files, string containerUser, List<string> problems, FindingLines lines, ScanProgress? progress = null)
     {
         var scan = new RepositoryScan(files.Root, containerUser);
         var findings = new List<FileFinding>();
@@ -70,7 +71,7 @@ internal sealed class RepositoryScan
             }
         }
 
-        return InlineSuppression.Apply(findings, path => RepositoryText.Read(path, out _));
+        return InlineSuppression.Apply(findings, lines);
     }
 
     /// <summary>Which rules apply to a file, from its name and repository-relative path alone.</summary>

@@ -82,12 +82,12 @@ internal static class RepositorySecretsCheck
                 return AssignmentValues.Read(text, IsNamedSecret);
             case RepositoryFileKind.DotEnv:
                 var values = new List<KeyedValue>();
-                var positions = new TextPositions(text);
+                TextPositions? positions = null;
                 foreach (var entry in DotEnvParser.Parse(text).Entries)
                 {
                     if (IsNamedSecret(entry.Name, entry.Value))
                     {
-                        var (start, _) = positions.LineSpan(text, entry.Line);
+                        var (start, _) = (positions ??= new TextPositions(text)).LineSpan(text, entry.Line);
                         values.Add(new KeyedValue(entry.Name, entry.Name, entry.Value, start + entry.ValueColumn - 1));
                     }
                 }

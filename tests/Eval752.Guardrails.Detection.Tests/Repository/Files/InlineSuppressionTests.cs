@@ -6,7 +6,7 @@ namespace Eval752.Guardrails.Detection.Tests.Repository.Files;
 public sealed class InlineSuppressionTests
 {
     private static List<FileFinding> Apply(string path, string text) =>
-        InlineSuppression.Apply(RepositorySecretsCheck.Check(path, text, RepositoryFileKinds.Classify(path)), _ => text);
+        InlineSuppression.Apply(RepositorySecretsCheck.Check(path, text, RepositoryFileKinds.Classify(path)), new FindingLines(_ => text));
 
     [Fact]
     public void AReasonOnTheLineOrTheLineAbove_AcceptsTheFinding()
@@ -32,5 +32,5 @@ public sealed class InlineSuppressionTests
 
     [Fact]
     public void AFileThatCannotBeReadAgain_KeepsItsFindings() =>
-        Assert.Single(InlineSuppression.Apply(RepositorySecretsCheck.Check("/repo/deploy.sh", "export API_TOKEN=Made-up-allow-5", RepositoryFileKind.Assignments), _ => null));
+        Assert.Single(InlineSuppression.Apply(RepositorySecretsCheck.Check("/repo/deploy.sh", "export API_TOKEN=Made-up-allow-5", RepositoryFileKind.Assignments), new FindingLines(_ => null)));
 }
