@@ -31,9 +31,11 @@ internal static class EncryptionKeyNames
         "expires", "created", "index", "label", "ref", "reference",
     };
 
-    public static bool IsEncryptionKeyName(string name)
+    public static bool IsEncryptionKeyName(string name) => IsEncryptionKeyName(IdentifierWords.Split(name));
+
+    /// <summary>As <see cref="IsEncryptionKeyName(string)"/>, over a name already split (the secret-name rule splits once for both).</summary>
+    public static bool IsEncryptionKeyName(IReadOnlyList<string> words)
     {
-        var words = IdentifierWords.Split(name);
         var matched = false;
         for (var i = 0; i < words.Count; i++)
         {

@@ -42,7 +42,7 @@ internal static class SecretNames
             return false;
         }
 
-        var secret = EncryptionKeyNames.IsEncryptionKeyName(name);
+        var secret = EncryptionKeyNames.IsEncryptionKeyName(words);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];

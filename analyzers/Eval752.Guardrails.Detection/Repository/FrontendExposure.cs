@@ -21,6 +21,10 @@ internal static class FrontendExposure
 {
     private static readonly string[] PublicPrefixes = { "VITE_", "NEXT_PUBLIC_", "REACT_APP_", "NUXT_PUBLIC_", "EXPO_PUBLIC_", "GATSBY_", "PUBLIC_" };
 
+    // The letter before each prefix's final '_' (E, P, C, Y): most underscores in a bundle (__webpack_require__,
+    // snake_case) are ruled out by one character instead of seven comparisons.
+    private static readonly string PrefixLastLetters = LastLettersOf(PublicPrefixes);
+
     private static readonly string[] CodeExtensions = { ".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".html", ".htm" };
 
     public static bool IsFrontendCode(string fileName)
@@ -75,6 +79,11 @@ internal static class FrontendExposure
         // over a multi-megabyte bundle cost more than the engine's own scan).
         for (var underscore = text.IndexOf('_'); underscore >= 0; underscore = text.IndexOf('_', underscore + 1))
         {
+            if (underscore == 0 || PrefixLastLetters.IndexOf(text[underscore - 1]) < 0)
+            {
+                continue;
+            }
+
             var prefix = PrefixEndingAt(text, underscore);
             var at = prefix is null ? -1 : underscore + 1 - prefix.Length;
             if (prefix is null || (at > 0 && IsIdentifierCharacter(text[at - 1])))
@@ -110,7 +119,7 @@ internal static class FrontendExposure
     private static string? ExposedSecretName(string name)
     {
         var prefix = LongestPrefix(name);
-        return prefix is not null && name.Length > prefix.Length && SecretNames.IsSecretName(name.Substring(prefix.Length)) ? prefix : null;
+        return prefix is not null && name.Length > prefix.Length && NameClassificationCache.Secret.Matches(name.Substring(prefix.Length)) ? prefix : null;
     }
 
     /// <summary>The longest public prefix whose final '_' is at <paramref name="underscore"/>.</summary>
@@ -127,6 +136,21 @@ internal static class FrontendExposure
         }
 
         return best;
+    }
+
+    private static string LastLettersOf(string[] prefixes)
+    {
+        var letters = string.Empty;
+        foreach (var prefix in prefixes)
+        {
+            var letter = prefix[prefix.Length - 2];
+            if (letters.IndexOf(letter) < 0)
+            {
+                letters += letter;
+            }
+        }
+
+        return letters;
     }
 
     private static string? LongestPrefix(string name)

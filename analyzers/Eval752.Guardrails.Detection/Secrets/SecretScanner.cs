@@ -38,47 +38,107 @@ internal static class SecretScanner
 
     private static readonly (string Anchor, SecretDetector Detector)[]?[] ByFirstCharacters = BuildAnchorTable();
 
+    // One bit per slot of ByFirstCharacters (2 KB, stays in the L1 cache): most character pairs of a text start no
+    // anchor, and testing a bit is cheaper than loading the 128 KB reference table's slot for every character.
+    private static readonly ulong[] AnchorPairs = BuildPairBits(ByFirstCharacters);
+
+    // The block loop only visits token starts; that is every position an anchor can match only while each anchor
+    // begins with a token character (they all do; an anchor like "=secret" would switch the block loop off).
+    private static readonly bool AnchorsStartTokens = Array.TrueForAll(Detectors, d => AllStartTokens(d.Anchors));
+
     public static IReadOnlyList<SecretDetector> All => Detectors;
 
+    public static IReadOnlyList<SecretFinding> Scan(string text) => Scan(text, vectorized: true);
+
+    /// <summary>As <see cref="Scan(string)"/>; <paramref name="vectorized"/> false forces the scalar loop (tests compare both).</summary>
     [MethodImpl(Hot.Loop)]
-    public static IReadOnlyList<SecretFinding> Scan(string text)
+    internal static IReadOnlyList<SecretFinding> Scan(string text, bool vectorized)
     {
         List<SecretFinding>? findings = null;
-        for (var i = 0; i + 1 < text.Length; i++)
+        var i = 0;
+#if NET
+        if (vectorized && TokenStarts.IsAccelerated && AnchorsStartTokens)
         {
-            var first = text[i];
-            var second = text[i + 1];
-            var candidates = first < 128 && second < 128 ? ByFirstCharacters[(first << 7) | second] : null;
-            if (candidates is null || !TokenText.StartsToken(text, i))
+            var resume = 0;
+            for (; i + TokenStarts.BlockLength <= text.Length; i += TokenStarts.BlockLength)
             {
-                continue;
-            }
-
-            var bestLength = 0;
-            SecretDetector? best = null;
-            foreach (var (anchor, detector) in candidates)
-            {
-                if (i + anchor.Length <= text.Length && string.CompareOrdinal(text, i, anchor, 0, anchor.Length) == 0)
+                for (var starts = TokenStarts.InBlock(text, i); starts != 0; starts &= starts - 1)
                 {
-                    var length = detector.Match(text, i, anchor);
-                    if (length > bestLength)
+                    var at = i + System.Numerics.BitOperations.TrailingZeroCount(starts);
+                    if (at >= resume && StartsAnchorPair(text, at) && MatchAt(text, at, ref findings) is var length and > 0)
                     {
-                        bestLength = length;
-                        best = detector;
+                        resume = at + length;
                     }
                 }
             }
 
-            if (best is null || IsPlaceholder(text, i, bestLength))
+            i = Math.Max(i, resume);
+        }
+#endif
+        for (; i + 1 < text.Length; i++)
+        {
+            if (StartsAnchorPair(text, i) && TokenText.StartsToken(text, i) && MatchAt(text, i, ref findings) is var length and > 0)
             {
-                continue;
+                i += length - 1;
             }
-
-            (findings ??= new List<SecretFinding>()).Add(SecretFinding.Create(best, text, i, bestLength));
-            i += bestLength - 1;
         }
 
         return (IReadOnlyList<SecretFinding>?)findings ?? Array.Empty<SecretFinding>();
+    }
+
+    /// <summary>Whether the two characters at <paramref name="i"/> begin some anchor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StartsAnchorPair(string text, int i)
+    {
+        if (i + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var first = text[i];
+        var second = text[i + 1];
+        var pair = (first << 7) | second;
+        return (first | second) < 128 && (AnchorPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+    }
+
+    /// <summary>The longest detector match at a token start whose first two characters begin an anchor; its length, or 0.</summary>
+    private static int MatchAt(string text, int i, ref List<SecretFinding>? findings)
+    {
+        var bestLength = 0;
+        SecretDetector? best = null;
+        foreach (var (anchor, detector) in ByFirstCharacters[(text[i] << 7) | text[i + 1]]!)
+        {
+            if (i + anchor.Length <= text.Length && string.CompareOrdinal(text, i, anchor, 0, anchor.Length) == 0)
+            {
+                var length = detector.Match(text, i, anchor);
+                if (length > bestLength)
+                {
+                    bestLength = length;
+                    best = detector;
+                }
+            }
+        }
+
+        if (best is null || IsPlaceholder(text, i, bestLength))
+        {
+            return 0;
+        }
+
+        (findings ??= new List<SecretFinding>()).Add(SecretFinding.Create(best, text, i, bestLength));
+        return bestLength;
+    }
+
+    private static bool AllStartTokens(IReadOnlyList<string> anchors)
+    {
+        foreach (var anchor in anchors)
+        {
+            if (!TokenText.IsUrlSafe(anchor[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPlaceholder(string text, int start, int length)
@@ -92,6 +152,20 @@ internal static class SecretScanner
         }
 
         return false;
+    }
+
+    private static ulong[] BuildPairBits((string, SecretDetector)[]?[] table)
+    {
+        var bits = new ulong[table.Length / 64];
+        for (var pair = 0; pair < table.Length; pair++)
+        {
+            if (table[pair] is not null)
+            {
+                bits[pair >> 6] |= 1UL << (pair & 63);
+            }
+        }
+
+        return bits;
     }
 
     /// <summary>Anchors by their first two (ASCII) characters: 16,384 slots, almost all empty.</summary>
