@@ -123,13 +123,14 @@ internal static class FrontendExposure
     }
 
     /// <summary>The longest public prefix whose final '_' is at <paramref name="underscore"/>.</summary>
+    [MethodImpl(Hot.Loop)]
     private static string? PrefixEndingAt(string text, int underscore)
     {
         string? best = null;
         foreach (var prefix in PublicPrefixes)
         {
             var start = underscore + 1 - prefix.Length;
-            if (start >= 0 && (best is null || prefix.Length > best.Length) && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0)
+            if ((best is null || prefix.Length > best.Length) && TokenText.HasAt(text, start, prefix))
             {
                 best = prefix;
             }
@@ -153,6 +154,7 @@ internal static class FrontendExposure
         return letters;
     }
 
+    [MethodImpl(Hot.Loop)]
     private static string? LongestPrefix(string name)
     {
         string? best = null;

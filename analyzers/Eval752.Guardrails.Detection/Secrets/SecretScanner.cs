@@ -102,13 +102,14 @@ internal static class SecretScanner
     }
 
     /// <summary>The longest detector match at a token start whose first two characters begin an anchor; its length, or 0.</summary>
+    [MethodImpl(Hot.Loop)]
     private static int MatchAt(string text, int i, ref List<SecretFinding>? findings)
     {
         var bestLength = 0;
         SecretDetector? best = null;
         foreach (var (anchor, detector) in ByFirstCharacters[(text[i] << 7) | text[i + 1]]!)
         {
-            if (i + anchor.Length <= text.Length && string.CompareOrdinal(text, i, anchor, 0, anchor.Length) == 0)
+            if (TokenText.HasAt(text, i, anchor))
             {
                 var length = detector.Match(text, i, anchor);
                 if (length > bestLength)

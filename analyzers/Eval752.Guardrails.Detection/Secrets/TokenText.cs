@@ -1,19 +1,31 @@
+using System.Runtime.CompilerServices;
+
 namespace Eval752.Guardrails.Detection.Secrets;
 
-/// <summary>Character classes and bounded scans the detectors share. Every scan is linear and capped.</summary>
+/// <summary>
+/// Character classes and bounded scans the detectors share. Every scan is linear and capped. The predicates are
+/// passed as delegates (never inlined) and called for most characters of a text, so they are marked
+/// <see cref="Hot.Loop"/> like the loops themselves: a scan ends before tiered compilation would have optimized them.
+/// </summary>
 internal static class TokenText
 {
+    [MethodImpl(Hot.Loop)]
     public static bool IsAlphanumeric(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 
+    [MethodImpl(Hot.Loop)]
     public static bool IsUrlSafe(char c) => IsAlphanumeric(c) || c == '-' || c == '_';
 
+    [MethodImpl(Hot.Loop)]
     public static bool IsLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
+    [MethodImpl(Hot.Loop)]
     public static bool IsUpperBase32(char c) => (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7');
 
+    [MethodImpl(Hot.Loop)]
     public static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     /// <summary>Index after the run of characters matching <paramref name="accept"/> from <paramref name="start"/>, scanning at most <paramref name="max"/>.</summary>
+    [MethodImpl(Hot.Loop)]
     public static int RunEnd(string text, int start, System.Func<char, bool> accept, int max)
     {
         var end = start;
@@ -44,6 +56,7 @@ internal static class TokenText
         return seen.Count >= enough;
     }
 
+    [MethodImpl(Hot.Loop)]
     public static bool ContainsOrdinalIgnoreCase(string text, int start, int length, string word)
     {
         var limit = start + length - word.Length;
@@ -56,5 +69,25 @@ internal static class TokenText
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs at <paramref name="index"/>: a plain loop, as anchors are a few characters (no call into the span helpers).</summary>
+    [MethodImpl(Hot.Loop)]
+    public static bool HasAt(string text, int index, string word)
+    {
+        if (index < 0 || index > text.Length - word.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (text[index + i] != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Eval752.Guardrails.Cli.Scanning;
 
 /// <summary>
@@ -28,7 +30,7 @@ internal sealed class RepositoryFiles
     {
         var files = new List<string>();
         var problems = new List<string>();
-        Walk(new DirectoryInfo(root), 0, files, problems);
+        Walk(Path.GetFullPath(root), 0, files, problems);
         files.Sort(StringComparer.Ordinal);
         return new RepositoryFiles(root, files, problems);
     }
@@ -88,30 +90,34 @@ internal sealed class RepositoryFiles
 
     public IEnumerable<string> Named(Func<string, bool> fileName) => Files.Where(f => fileName(Path.GetFileName(f)));
 
-    private static void Walk(DirectoryInfo directory, int depth, List<string> files, List<string> problems)
+    private static void Walk(string folder, int depth, List<string> files, List<string> problems)
     {
         if (depth > MaximumDepth)
         {
-            problems.Add($"{directory.FullName}: deeper than {MaximumDepth} folders, not scanned");
+            problems.Add($"{folder}: deeper than {MaximumDepth} folders, not scanned");
             return;
         }
 
         try
         {
-            // One listing per folder (files and folders together): a tree of thousands of folders is otherwise read twice.
-            var children = new List<DirectoryInfo>();
-            foreach (var entry in directory.EnumerateFileSystemInfos())
+            // One listing per folder (files and folders together), read as raw entries: a FileInfo per file costs an
+            // lstat each (25,000 on a 16,000-file tree); only folders need their attributes (a symlinked one is skipped).
+            var children = new List<string>();
+            var entries = new FileSystemEnumerable<(string Path, bool IsFolder)>(
+                folder,
+                (ref FileSystemEntry entry) => entry.IsDirectory
+                    ? (Skipped.Contains(entry.FileName.ToString()) || (entry.Attributes & FileAttributes.ReparsePoint) != 0 ? (string.Empty, true) : (entry.ToFullPath(), true))
+                    : (entry.ToFullPath(), false),
+                new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, ReturnSpecialDirectories = false });
+            foreach (var (path, isFolder) in entries)
             {
-                if (entry is DirectoryInfo child)
+                if (!isFolder)
                 {
-                    if (!Skipped.Contains(child.Name) && (child.Attributes & FileAttributes.ReparsePoint) == 0)
-                    {
-                        children.Add(child);
-                    }
+                    files.Add(path);
                 }
-                else
+                else if (path.Length > 0)
                 {
-                    files.Add(entry.FullName);
+                    children.Add(path);
                 }
             }
 
@@ -122,7 +128,7 @@ internal sealed class RepositoryFiles
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            problems.Add($"{directory.FullName}: {e.Message}");
+            problems.Add($"{folder}: {e.Message}");
         }
     }
 }

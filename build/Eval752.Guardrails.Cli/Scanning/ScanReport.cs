@@ -11,8 +11,6 @@ namespace Eval752.Guardrails.Cli.Scanning;
 /// </summary>
 internal static class ScanReport
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public static string Text(RepositoryFiles files, IReadOnlyList<FileFinding> findings, IReadOnlyList<string> problems)
     {
         var writer = new StringWriter();
@@ -30,24 +28,41 @@ internal static class ScanReport
         return writer.ToString();
     }
 
-    public static string Json(RepositoryFiles files, IReadOnlyList<FileFinding> findings, IReadOnlyList<string> problems) =>
-        JsonSerializer.Serialize(
-            new
+    /// <summary>The findings as JSON, written field by field (no reflection: serializer start-up cost a tenth of a fast scan).</summary>
+    public static string Json(RepositoryFiles files, IReadOnlyList<FileFinding> findings, IReadOnlyList<string> problems)
+    {
+        var output = new MemoryStream();
+        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("filesScanned", files.Files.Count);
+            json.WriteStartArray("findings");
+            foreach (var finding in Ordered(findings))
             {
-                filesScanned = files.Files.Count,
-                findings = Ordered(findings).Select(f => new
-                {
-                    ruleId = f.Rule.Id,
-                    severity = Severity(f.Rule),
-                    path = files.Relative(f.Path),
-                    line = f.Line,
-                    column = f.Column,
-                    message = f.Message,
-                    helpUri = f.Rule.HelpLink,
-                }),
-                problems = files.Problems.Concat(problems),
-            },
-            Indented);
+                json.WriteStartObject();
+                json.WriteString("ruleId", finding.Rule.Id);
+                json.WriteString("severity", Severity(finding.Rule));
+                json.WriteString("path", files.Relative(finding.Path));
+                json.WriteNumber("line", finding.Line);
+                json.WriteNumber("column", finding.Column);
+                json.WriteString("message", finding.Message);
+                json.WriteString("helpUri", finding.Rule.HelpLink);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("problems");
+            foreach (var problem in files.Problems.Concat(problems))
+            {
+                json.WriteStringValue(problem);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length);
+    }
 
     private static IEnumerable<FileFinding> Ordered(IEnumerable<FileFinding> findings) =>
         findings.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal);

@@ -111,6 +111,7 @@ internal static class JsonValues
     }
 
     /// <summary>Skips the string starting at the quote at <paramref name="i"/>, leaving <paramref name="i"/> after its closing quote (or the line's end when unterminated); whether it holds escapes.</summary>
+    [MethodImpl(Hot.Loop)]
     private static bool SkipString(string text, ref int i)
     {
         var end = i + 1;

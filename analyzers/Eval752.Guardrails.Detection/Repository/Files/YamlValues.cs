@@ -319,6 +319,7 @@ internal static class YamlValues
                 : string.Empty;
 
         /// <summary><c>key:</c> or <c>key: value</c> (plain or quoted key without spaces); the value's start, or <paramref name="end"/> when there is none.</summary>
+        [MethodImpl(Hot.Loop)]
         private bool TrySplitKeyValue(int start, int end, out string key, out int valueStart)
         {
             key = string.Empty;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 
@@ -21,6 +22,7 @@ internal sealed class UrlCredentialsDetector : SecretDetector
         "mysql://", "mssql://", "sqlserver://", "http://", "https://", "ftp://", "smtp://", "smtps://",
     };
 
+    [MethodImpl(Hot.Loop)]
     public override int Match(string text, int start, string anchor)
     {
         var userStart = start + anchor.Length;
