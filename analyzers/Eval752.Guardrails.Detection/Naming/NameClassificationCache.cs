@@ -21,6 +21,7 @@ internal sealed class NameClassificationCache
 
     public static NameClassificationCache Secret { get; } = new(SecretNames.IsSecretName);
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public bool Matches(string name)
     {
         if (results.TryGetValue(name, out var known))

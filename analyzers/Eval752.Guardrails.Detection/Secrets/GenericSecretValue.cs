@@ -35,49 +35,81 @@ internal static class GenericSecretValue
             return false;
         }
 
-        // One allocation-free pass rejects most literals (prose has spaces) before any other check.
-        bool lower = false, upper = false, digit = false, symbol = false;
+        // One allocation-free pass rejects most literals (prose has spaces) before any other check: ASCII characters
+        // through one table of flags, the distinct ones as bits of two words (counted once at the end).
+        var flags = 0;
         ulong seenLow = 0, seenHigh = 0;
-        var distinct = 0;
-        var templateCharacter = false;
-        bool equals = false, semicolon = false;
         for (var i = start; i < start + length; i++)
         {
             var c = text[i];
-            templateCharacter |= c is '{' or '}' or '$' or '<' or '>' or '%';
-            equals |= c == '=';
-            semicolon |= c == ';';
-            if (c <= ' ' || char.IsWhiteSpace(c) || char.IsControl(c))
+            if (c < 128)
+            {
+                var flag = AsciiFlags[c];
+                if ((flag & Reject) != 0)
+                {
+                    return false;
+                }
+
+                flags |= flag;
+                if (c < 64)
+                {
+                    seenLow |= 1UL << c;
+                }
+                else
+                {
+                    seenHigh |= 1UL << (c - 64);
+                }
+            }
+            else if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 return false;
             }
-
-            lower |= c >= 'a' && c <= 'z';
-            upper |= c >= 'A' && c <= 'Z';
-            digit |= c >= '0' && c <= '9';
-            symbol |= !TokenText.IsAlphanumeric(c);
-            if (c < 128 && distinct < 5)
+            else
             {
-                var bit = 1UL << (c & 63);
-                ref var set = ref c < 64 ? ref seenLow : ref seenHigh;
-                if ((set & bit) == 0)
-                {
-                    set |= bit;
-                    distinct++;
-                }
-            }
-            else if (c >= 128)
-            {
-                distinct = Math.Max(distinct, 5);
+                flags |= Symbol | NonAscii;
             }
         }
 
-        var classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
-        return distinct >= 5
+        var classes = ((flags & Lower) != 0 ? 1 : 0) + ((flags & Upper) != 0 ? 1 : 0) + ((flags & Digit) != 0 ? 1 : 0) + ((flags & Symbol) != 0 ? 1 : 0);
+        return ((flags & NonAscii) != 0 || BitCount(seenLow) + BitCount(seenHigh) >= 5)
             && classes >= 2
-            && !templateCharacter
-            && !(equals && semicolon)
+            && (flags & Template) == 0
+            && (flags & (EqualsSign | Semicolon)) != (EqualsSign | Semicolon)
             && !(string.CompareOrdinal(text, start, "eyJ", 0, 3) == 0 && text.IndexOf('.', start, length) > start);
+    }
+
+    private const int Lower = 1, Upper = 2, Digit = 4, Symbol = 8, Template = 16, EqualsSign = 32, Semicolon = 64, Reject = 128, NonAscii = 256;
+
+    private static readonly int[] AsciiFlags = BuildAsciiFlags();
+
+    private static int[] BuildAsciiFlags()
+    {
+        var flags = new int[128];
+        for (var c = 0; c < 128; c++)
+        {
+            flags[c] = c <= ' ' || c == 127 ? Reject
+                : c >= 'a' && c <= 'z' ? Lower
+                : c >= 'A' && c <= 'Z' ? Upper
+                : c >= '0' && c <= '9' ? Digit
+                : Symbol | (c is '{' or '}' or '$' or '<' or '>' or '%' ? Template : 0) | (c == '=' ? EqualsSign : 0) | (c == ';' ? Semicolon : 0);
+        }
+
+        return flags;
+    }
+
+    private static int BitCount(ulong bits)
+    {
+#if NET
+        return System.Numerics.BitOperations.PopCount(bits);
+#else
+        var count = 0;
+        for (; bits != 0; bits &= bits - 1)
+        {
+            count++;
+        }
+
+        return count;
+#endif
     }
 
     /// <summary>The costly half of <see cref="IsPlausible"/>: names, paths, URLs and placeholders are not secrets.</summary>

@@ -99,6 +99,7 @@ internal static class RepositorySecretsCheck
     }
 
     /// <summary>The shape of a secret is checked first: it is cheap and rejects almost every value before the name is split into words.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private static bool IsNamedSecret(string key, string value) =>
         GenericSecretValue.HasSecretShape(value) && NameClassificationCache.Secret.Matches(key) && !GenericSecretValue.IsNameOrPlaceholder(value);
 
