@@ -27,7 +27,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor HardcodedCredential = new(
         DiagnosticIds.HardcodedCredential,
         "Hardcoded credential in a connection string, URL or Authorization header",
-        "Hardcoded credential ({0}, {1} characters, fingerprint {2}); build the connection string from configuration (ConnectionStrings__<Name>) or a secret store",
+        "Hardcoded credential ({0}, {1} characters, fingerprint {2}); {3}",
         RuleCatalog.SecretsCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

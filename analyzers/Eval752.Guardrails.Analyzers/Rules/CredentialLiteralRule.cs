@@ -27,6 +27,15 @@ internal static class CredentialLiteralRule
             FindingProperties.Of(finding.Kind, finding.Fingerprint),
             finding.Kind,
             finding.Length.ToString(CultureInfo.InvariantCulture),
-            finding.Fingerprint);
+            finding.Fingerprint,
+            RemedyFor(finding.Kind));
     }
+
+    /// <summary>What to do instead, by where the credential sits: a header token is not a connection string.</summary>
+    private static string RemedyFor(string kind) => kind switch
+    {
+        "url-credentials" => "take the URL, or its user and password, from configuration or a secret store",
+        "authorization-header" => "read the token from configuration or a secret store and set the header at run time",
+        _ => "build the connection string from configuration (ConnectionStrings__<Name>) or a secret store",
+    };
 }

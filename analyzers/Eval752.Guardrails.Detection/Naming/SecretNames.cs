@@ -28,6 +28,14 @@ internal static class SecretNames
         "ref", "refs", "reference", "arn", "location", "stdin", "existing",
     };
 
+    // "<word> key" where the key looks something up rather than unlocking it: tokenCacheKey, secretLookupKey,
+    // passwordResetPartitionKey, IdempotencyKey. (Not "storage": an Azure storage key is a secret.)
+    private static readonly HashSet<string> LookupKeyQualifiers = new()
+    {
+        "cache", "lookup", "dictionary", "map", "partition", "sort", "row", "primary", "foreign", "idempotency",
+        "routing", "index", "correlation", "dedup", "dedupe", "deduplication", "composite", "unique", "hash",
+    };
+
     /// <summary>A word this vocabulary knows (password, key, header, name…): values made of such words are names, not secrets.</summary>
     public static bool IsVocabularyWord(string word) =>
         SecretWords.Contains(word) || KeyQualifiers.Contains(word) || NotSecretWords.Contains(word) || word is "key" or "api" or "user" or "host" or "value";
@@ -38,6 +46,11 @@ internal static class SecretNames
 
         // The shell's working directories, not passwords.
         if (words.Count == 1 && (words[0] == "pwd" || words[0] == "oldpwd"))
+        {
+            return false;
+        }
+
+        if (words.Count >= 2 && words[words.Count - 1] is "key" or "keys" && LookupKeyQualifiers.Contains(words[words.Count - 2]))
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Diagnostics;
 using Eval752.Guardrails.Testing.Secrets;
 using VerifyCS = Eval752.Guardrails.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<Eval752.Guardrails.Analyzers.Rules.SecretLiteralAnalyzer>;
 
@@ -33,6 +34,32 @@ public sealed class CredentialLiteralRuleTests
                 object Open() => new System.Text.StringBuilder({|EG0002:"Server=sql01;Pwd={{password}}"|});
             }
             """);
+    }
+
+    [Theory]
+    [InlineData("Password=", "build the connection string from configuration")]
+    [InlineData("postgres://app:", "take the URL, or its user and password, from configuration")]
+    [InlineData("Bearer ", "read the token from configuration or a secret store and set the header at run time")]
+    public async Task TheMessage_SaysWhatToDoForEachKindOfCredential(string prefix, string remedy)
+    {
+        var secret = SecretShapes.Random("abcdefghJKLMNP23456789", 24);
+        var value = prefix + secret + (prefix.StartsWith("postgres", StringComparison.Ordinal) ? "@db.internal/app" : string.Empty);
+        var source = $$"""
+            class C
+            {
+                const string Value = "{{value}}";
+            }
+            """;
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "messages",
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source)],
+            Basic.Reference.Assemblies.Net100.References.All,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        var diagnostics = await compilation.WithAnalyzers([new Analyzers.Rules.SecretLiteralAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+
+        var message = Assert.Single(diagnostics, d => d.Id == "EG0002").GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(remedy, message, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, message, StringComparison.Ordinal);
     }
 
     [Fact]

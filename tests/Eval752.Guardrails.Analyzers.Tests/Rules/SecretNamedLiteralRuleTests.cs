@@ -61,6 +61,30 @@ public sealed class SecretNamedLiteralRuleTests
         """);
 
     [Fact]
+    public Task PasswordsWithDollarPercentOrAngleCharacters_Report_TemplatesDoNot() => VerifyCS.VerifyAnalyzerAsync($$"""
+        using System.Net;
+        class C
+        {
+            object M() => new NetworkCredential("svc", {|EG0003:"{{Value()}}$"|});
+            const string SmtpPassword = {|EG0003:"{{Value()}}%<"|};
+            const string DbPassword = "${{{Value()}}}";
+            const string DbPassword2 = "$DB_PASSWORD_2";
+            const string ApiToken = "%{{Value().ToUpperInvariant()}}%";
+            const string ClientSecret = "{{Value()}}{0}";
+        }
+        """);
+
+    [Fact]
+    public Task KeysThatLookSomethingUp_DoNotReport() => VerifyCS.VerifyAnalyzerAsync($$"""
+        class C
+        {
+            const string TokenCacheKey = "tokens:v2:user";
+            const string SecretLookupKey = "{{Value()}}";
+            const string PasswordResetPartitionKey = "reset-2024-{{Value()}}";
+        }
+        """);
+
+    [Fact]
     public Task NamesAboutSecretsPlaceholdersMessagesAndNames_DoNotReport() => VerifyCS.VerifyAnalyzerAsync("""
         class C
         {

@@ -13,6 +13,8 @@ public sealed class SecretNamesTests
     [InlineData("ClientSecret")]
     [InlineData("ENCRYPTION_KEY")]
     [InlineData("AccessKey")]
+    [InlineData("StorageKey")]
+    [InlineData("RedisCachePassword")]
     public void SecretNames_AreRecognised(string name) => Assert.True(SecretNames.IsSecretName(name));
 
     [Theory]
@@ -26,5 +28,9 @@ public sealed class SecretNamesTests
     [InlineData("PublicKey")]
     [InlineData("ApiKeyHeaderName")]
     [InlineData("ConnectionStrings:Vault")]
+    [InlineData("tokenCacheKey")]
+    [InlineData("SecretLookupKey")]
+    [InlineData("PASSWORD_RESET_PARTITION_KEY")]
+    [InlineData("TokenIdempotencyKey")]
     public void NamesAboutSecrets_AreNotSecrets(string name) => Assert.False(SecretNames.IsSecretName(name));
 }

@@ -32,4 +32,26 @@ public sealed class GenericSecretValueTests
 
     [Fact]
     public void ShortMixedCaseNames_KeepTheBenefitOfTheDoubt() => Assert.False(GenericSecretValue.IsPlausible("XsrfToken"));
+
+    [Theory]
+    [InlineData("q7Hk2LmP9x$")]
+    [InlineData("$q7Hk2LmP9x")]
+    [InlineData("q7Hk%2LmP9x")]
+    [InlineData("q7<Hk2LmP9x")]
+    [InlineData("q7Hk2}LmP9x")]
+    [InlineData("Zt9$k2%Lm<P")]
+    public void PasswordsWithTemplateCharacters_ThatAreNoTemplate_AreSecrets(string value) => Assert.True(GenericSecretValue.IsPlausible(value));
+
+    [Theory]
+    [InlineData("${DB_PASSWORD}")]
+    [InlineData("$(DbPassword)")]
+    [InlineData("{{ vault_password }}")]
+    [InlineData("#{Db.Password}#")]
+    [InlineData("Pass{0}Word9")]
+    [InlineData("<your-api-key-9>")]
+    [InlineData("%DB_PASSWORD%")]
+    [InlineData("user9:%s")]
+    [InlineData("$DB_PASSWORD")]
+    [InlineData("$env:DbPassword")]
+    public void TemplatesAndVariableReferences_AreNotSecrets(string value) => Assert.False(GenericSecretValue.IsPlausible(value));
 }
