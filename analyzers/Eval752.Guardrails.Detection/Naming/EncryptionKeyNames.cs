@@ -26,7 +26,7 @@ internal static class EncryptionKeyNames
     private static readonly HashSet<string> MetadataWords = new()
     {
         "id", "ids", "size", "length", "len", "bits", "count", "name", "names", "path", "file",
-        "version", "hash", "fingerprint", "public", "type", "policy", "format",
+        "version", "hash", "fingerprint", "thumbprint", "public", "type", "policy", "format",
         "uri", "url", "location", "kind", "algorithm", "rotation", "expiry",
         "expires", "created", "index", "label", "ref", "reference",
     };

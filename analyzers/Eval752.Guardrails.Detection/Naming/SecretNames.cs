@@ -25,7 +25,8 @@ internal static class SecretNames
         "public", "enabled", "validation", "validator", "pattern", "regex", "limit", "usage", "tokens",
         "field", "column", "label", "description", "hint", "title", "message", "prompt", "example", "sample",
         "template", "display", "placeholder", "error", "variable", "env", "setting", "option", "section",
-        "ref", "refs", "reference", "arn", "location", "stdin", "existing",
+        "ref", "refs", "reference", "arn", "location", "stdin", "existing", "chars", "characters", "charset",
+        "alphabet", "version", "versions", "thumbprint",
     };
 
     // "<word> key" where the key looks something up rather than unlocking it: tokenCacheKey, secretLookupKey,

@@ -27,6 +27,7 @@ public sealed class EncryptionKeyNamesTests
     [InlineData("keyboard")]
     [InlineData("monkey")]
     [InlineData("KeyVaultUri")]
+    [InlineData("SigningKeyThumbprint")]
     [InlineData("masterKeyLength")]
     public void NamesAboutKeys_AreNotKeyMaterial(string name) => Assert.False(EncryptionKeyNames.IsEncryptionKeyName(name));
 }

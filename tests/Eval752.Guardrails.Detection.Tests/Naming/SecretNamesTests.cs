@@ -32,5 +32,9 @@ public sealed class SecretNamesTests
     [InlineData("SecretLookupKey")]
     [InlineData("PASSWORD_RESET_PARTITION_KEY")]
     [InlineData("TokenIdempotencyKey")]
+    [InlineData("PasswordChars")]
+    [InlineData("PASSWORD_ALPHABET")]
+    [InlineData("SecretVersion")]
+    [InlineData("SigningKeyThumbprint")]
     public void NamesAboutSecrets_AreNotSecrets(string name) => Assert.False(SecretNames.IsSecretName(name));
 }

@@ -74,7 +74,14 @@ public sealed class SecretScannerTests
         "task-ant-api03 OPENAI_API_KEY ANTHROPIC_API_KEY Providers:OpenAI:ApiKey ${OPENAI_API_KEY}",
         "sk-proj-your-api-key-here-T3BlbkFJ-your-api-key-here-please-change",
         "SG.short.key",
+        // Stripe's API reference samples (split so other scanners do not stop on this file).
+        "sk_test_" + "4eC39HqLyjWDarjtT1zdp7dc",
+        "stripe.api_key = \"sk_test_" + "BQokikJOvBiI2HlWgH4olfQ2\"",
     };
+
+    [Fact]
+    public void StripeTestKeys_OtherThanTheDocumentedSamples_AreSecrets() =>
+        Assert.Equal("stripe", Assert.Single(SecretScanner.Scan("sk_test_" + SecretShapes.Random("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNP23456789", 24))).Kind);
 
     [Theory]
     [MemberData(nameof(LookAlikes))]

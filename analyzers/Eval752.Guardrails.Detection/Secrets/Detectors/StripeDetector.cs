@@ -9,6 +9,9 @@ internal sealed class StripeDetector : SecretDetector
 
     public override IReadOnlyList<string> Anchors { get; } = new[] { "sk_live_", "rk_live_", "sk_test_", "rk_test_", "whsec_" };
 
+    // Test keys Stripe's own API reference prints for every reader: public samples, never a leak.
+    private static readonly string[] DocumentedKeys = { "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_BQokikJOvBiI2HlWgH4olfQ2" };
+
     public override int Match(string text, int start, string anchor)
     {
         var bodyStart = start + anchor.Length;
@@ -16,6 +19,19 @@ internal sealed class StripeDetector : SecretDetector
         var valid = end - bodyStart >= 24
             && TokenText.EndsToken(text, end, TokenText.IsUrlSafe)
             && TokenText.HasVariety(text, bodyStart, end - bodyStart, 12);
-        return valid ? end - start : 0;
+        return valid && !IsDocumented(text, start, end - start) ? end - start : 0;
+    }
+
+    private static bool IsDocumented(string text, int start, int length)
+    {
+        foreach (var key in DocumentedKeys)
+        {
+            if (key.Length == length && TokenText.HasAt(text, start, key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
