@@ -29,6 +29,7 @@ internal static class SecretScanner
         new JwtDetector(),
         new PrivateKeyDetector(),
         new AzureKeyDetector(),
+        AzureAdClientSecretDetector.Instance,
         new ConnectionStringPasswordDetector(),
         new UrlCredentialsDetector(),
         new AuthorizationHeaderDetector(),
@@ -65,9 +66,9 @@ internal static class SecretScanner
                 for (var starts = TokenStarts.InBlock(text, i); starts != 0; starts &= starts - 1)
                 {
                     var at = i + System.Numerics.BitOperations.TrailingZeroCount(starts);
-                    if (at >= resume && StartsAnchorPair(text, at) && MatchAt(text, at, ref findings) is var length and > 0)
+                    if (at >= resume && MatchAtTokenStart(text, at, ref findings) is var end and > 0)
                     {
-                        resume = at + length;
+                        resume = end;
                     }
                 }
             }
@@ -77,13 +78,34 @@ internal static class SecretScanner
 #endif
         for (; i + 1 < text.Length; i++)
         {
-            if (StartsAnchorPair(text, i) && TokenText.StartsToken(text, i) && MatchAt(text, i, ref findings) is var length and > 0)
+            if (TokenText.StartsToken(text, i) && MatchAtTokenStart(text, i, ref findings) is var end and > 0)
             {
-                i += length - 1;
+                i = end - 1;
             }
         }
 
         return (IReadOnlyList<SecretFinding>?)findings ?? Array.Empty<SecretFinding>();
+    }
+
+    /// <summary>A finding starting at token start <paramref name="i"/> (an anchored shape, else an Azure AD client secret); where it ends, or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int MatchAtTokenStart(string text, int i, ref List<SecretFinding>? findings)
+    {
+        if (StartsAnchorPair(text, i) && MatchAt(text, i, ref findings) is var length and > 0)
+        {
+            return i + length;
+        }
+
+        // Its marker sits inside the token: two character reads decide, before anything else is read.
+        if (AzureAdClientSecretDetector.MatchAtTokenStart(text, i, out var start) is var secretLength and > 0
+            && !IsPlaceholder(text, start, secretLength)
+            && (findings is null || findings.Count == 0 || findings[findings.Count - 1].Start + findings[findings.Count - 1].Length <= start))
+        {
+            (findings ??= new List<SecretFinding>()).Add(SecretFinding.Create(AzureAdClientSecretDetector.Instance, text, start, secretLength));
+            return start + secretLength;
+        }
+
+        return 0;
     }
 
     /// <summary>Whether the two characters at <paramref name="i"/> begin some anchor.</summary>

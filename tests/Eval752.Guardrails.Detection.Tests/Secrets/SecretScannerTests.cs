@@ -74,6 +74,10 @@ public sealed class SecretScannerTests
         "task-ant-api03 OPENAI_API_KEY ANTHROPIC_API_KEY Providers:OpenAI:ApiKey ${OPENAI_API_KEY}",
         "sk-proj-your-api-key-here-T3BlbkFJ-your-api-key-here-please-change",
         "SG.short.key",
+        // Azure AD marker look-alikes: inside a path or word, too short, too long.
+        "https://files.example.org/abc8Q~" + SecretShapes.Random("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNP23456789", 33),
+        "key=\"abc8Q~" + SecretShapes.Random("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNP23456789", 30) + "\"",
+        "key=\"abc8Q~" + SecretShapes.Random("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNP23456789", 35) + "\"",
         // Stripe's API reference samples (split so other scanners do not stop on this file).
         "sk_test_" + "4eC39HqLyjWDarjtT1zdp7dc",
         "stripe.api_key = \"sk_test_" + "BQokikJOvBiI2HlWgH4olfQ2\"",

@@ -41,6 +41,7 @@ public static class SecretShapes
         ("jwt", Jwt),
         ("private-key", () => PemPrivateKey()),
         ("azure-key", AzureStorageAccountKey),
+        ("azure-ad-client-secret", AzureAdClientSecret),
     ];
 
     /// <summary>Credentials (EG0002 family), each embedded in the text around it as services write them.</summary>
@@ -60,6 +61,10 @@ public static class SecretShapes
     /// <summary>Theory rows (kind, index into <paramref name="shapes"/>) for <c>[MemberData]</c>.</summary>
     public static IEnumerable<object[]> Rows(IReadOnlyList<(string Kind, Func<string> Make)> shapes) =>
         shapes.Select((shape, index) => new object[] { shape.Kind, index });
+
+    /// <summary>Entra ID client secret: three characters, a digit, the <c>Q~</c> marker, 31-34 more (37-40 in all).</summary>
+    public static string AzureAdClientSecret() =>
+        Random(Alphanumeric + "_~.", 3) + Random("0123456789", 1) + "Q~" + Random(Alphanumeric + "_~.-", 31 + RandomNumberGenerator.GetInt32(4));
 
     public static string AzureStorageAccountKey() => "AccountKey=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
 
