@@ -3,6 +3,7 @@ using Eval752.Guardrails.Analyzers.Literals;
 using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Naming;
 using Eval752.Guardrails.Detection.Secrets;
+using Eval752.Guardrails.Detection.Secrets.Detectors;
 using Microsoft.CodeAnalysis;
 
 namespace Eval752.Guardrails.Analyzers.Rules;
@@ -23,9 +24,20 @@ internal static class SecretNamedLiteralRule
         if (text.Length < GenericSecretValue.MinimumLength
             || !GenericSecretValue.HasSecretShape(text)
             || ValueDestination.NameOf(literal) is not { } name
-            || !NameClassificationCache.Secret.Matches(name)
-            || NameClassificationCache.EncryptionKey.Matches(name)
-            || GenericSecretValue.IsNameOrPlaceholder(text))
+            || !NameClassificationCache.Secret.Matches(name))
+        {
+            return;
+        }
+
+        // An AWS secret access key has no marker of its own; its name makes it a provider secret (EG0001), even under
+        // a name EG0004 would otherwise take (the SDK's secretKey parameter reads as an encryption key).
+        if (AwsSecretAccessKeyDetector.FromName(name, text) is { } awsSecret)
+        {
+            ProviderSecretLiteralRule.Check(report, literal, awsSecret);
+            return;
+        }
+
+        if (NameClassificationCache.EncryptionKey.Matches(name) || GenericSecretValue.IsNameOrPlaceholder(text))
         {
             return;
         }

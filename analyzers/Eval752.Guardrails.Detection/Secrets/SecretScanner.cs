@@ -29,6 +29,7 @@ internal static class SecretScanner
         new JwtDetector(),
         new PrivateKeyDetector(),
         new AzureKeyDetector(),
+        AwsSecretAccessKeyDetector.Instance,
         AzureAdClientSecretDetector.Instance,
         new ConnectionStringPasswordDetector(),
         new UrlCredentialsDetector(),

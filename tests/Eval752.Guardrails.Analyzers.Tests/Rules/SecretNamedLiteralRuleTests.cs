@@ -75,6 +75,19 @@ public sealed class SecretNamedLiteralRuleTests
         """);
 
     [Fact]
+    public Task AwsSecretAccessKeys_AreProviderSecretsByTheirName_TheDocumentationSampleIsNot() => VerifyCS.VerifyAnalyzerAsync($$"""
+        class BasicAWSCredentials { public BasicAWSCredentials(string accessKey, string secretKey) { } }
+        class C
+        {
+            const string AwsSecretAccessKey = {|EG0001:"{{SecretShapes.AwsSecretAccessKey()}}"|};
+            object M() => new BasicAWSCredentials("AKIA" + "IOSFODNN7EXAMPLE", {|EG0001:"{{SecretShapes.AwsSecretAccessKey()}}"|});
+            const string AwsSample = "wJalrXUtnFEMI/K7MDENG/" + "bPxRfiCYEXAMPLEKEY";
+            const string CacheKey = "{{SecretShapes.AwsSecretAccessKey()}}";
+            const string ClientSecret = {|EG0003:"{{SecretShapes.AwsSecretAccessKey()}}"|};
+        }
+        """);
+
+    [Fact]
     public Task KeysThatLookSomethingUp_DoNotReport() => VerifyCS.VerifyAnalyzerAsync($$"""
         class C
         {

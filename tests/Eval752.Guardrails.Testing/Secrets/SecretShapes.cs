@@ -42,6 +42,7 @@ public static class SecretShapes
         ("private-key", () => PemPrivateKey()),
         ("azure-key", AzureStorageAccountKey),
         ("azure-ad-client-secret", AzureAdClientSecret),
+        ("aws-secret-access-key", () => "aws_secret_access_key = " + AwsSecretAccessKey()),
     ];
 
     /// <summary>Credentials (EG0002 family), each embedded in the text around it as services write them.</summary>
@@ -65,6 +66,10 @@ public static class SecretShapes
     /// <summary>Entra ID client secret: three characters, a digit, the <c>Q~</c> marker, 31-34 more (37-40 in all).</summary>
     public static string AzureAdClientSecret() =>
         Random(Alphanumeric + "_~.", 3) + Random("0123456789", 1) + "Q~" + Random(Alphanumeric + "_~.-", 31 + RandomNumberGenerator.GetInt32(4));
+
+    /// <summary>40 base64 characters, with an upper-case letter, a lower-case letter and a digit as real keys have.</summary>
+    public static string AwsSecretAccessKey() =>
+        Random("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) + Random("abcdefghijklmnopqrstuvwxyz", 1) + Random("0123456789", 1) + Random(Alphanumeric + "/+", 37);
 
     public static string AzureStorageAccountKey() => "AccountKey=" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
 
