@@ -40,9 +40,15 @@ internal static class SecretScanner
 
     private static readonly (string Anchor, SecretDetector Detector)[]?[] ByFirstCharacters = BuildAnchorTable();
 
-    // One bit per slot of ByFirstCharacters (2 KB, stays in the L1 cache): most character pairs of a text start no
-    // anchor, and testing a bit is cheaper than loading the 128 KB reference table's slot for every character.
-    private static readonly ulong[] AnchorPairs = BuildPairBits(ByFirstCharacters);
+    // Which anchors can start at a position, decided from its first three characters before any call. First one bit
+    // per character pair (2 KB, stays in the L1 cache): most pairs start no anchor. Then, for the pairs that do, a byte
+    // names the pair's slot, and each slot holds the third characters its anchors allow as 128 bits: "re", "pa", "se"
+    // start many words, "red", "pas", "sec" far fewer.
+    private static readonly byte[] PairSlots = new byte[128 * 128];
+
+    private static readonly ulong[] ThirdCharacters = BuildPrefixFilter(ByFirstCharacters, PairSlots);
+
+    private static readonly ulong[] AnchorPairs = BuildPairBits(PairSlots);
 
     // The block loop only visits token starts; that is every position an anchor can match only while each anchor
     // begins with a token character (they all do; an anchor like "=secret" would switch the block loop off).
@@ -58,28 +64,24 @@ internal static class SecretScanner
     {
         List<SecretFinding>? findings = null;
         var i = 0;
+
+        // Where the next '~' is (an Azure AD client secret's marker): searched again only once passed, so linear in all.
+        var nextTilde = -1;
 #if NET
         if (vectorized && TokenStarts.IsAccelerated && AnchorsStartTokens)
         {
-            var resume = 0;
-            for (; i + TokenStarts.BlockLength <= text.Length; i += TokenStarts.BlockLength)
-            {
-                for (var starts = TokenStarts.InBlock(text, i); starts != 0; starts &= starts - 1)
-                {
-                    var at = i + System.Numerics.BitOperations.TrailingZeroCount(starts);
-                    if (at >= resume && MatchAtTokenStart(text, at, ref findings) is var end and > 0)
-                    {
-                        resume = end;
-                    }
-                }
-            }
-
-            i = Math.Max(i, resume);
+            i = ScanBlocks(text, ref findings);
         }
 #endif
         for (; i + 1 < text.Length; i++)
         {
-            if (TokenText.StartsToken(text, i) && MatchAtTokenStart(text, i, ref findings) is var end and > 0)
+            if (nextTilde < i + 2)
+            {
+                nextTilde = NextTilde(text, i + 2);
+            }
+
+            var markerNear = nextTilde <= i + 5;
+            if ((markerNear || StartsAnchorPair(text, i)) && TokenText.StartsToken(text, i) && MatchAtTokenStart(text, i, markerNear, ref findings) is var end and > 0)
             {
                 i = end - 1;
             }
@@ -88,17 +90,65 @@ internal static class SecretScanner
         return (IReadOnlyList<SecretFinding>?)findings ?? Array.Empty<SecretFinding>();
     }
 
-    /// <summary>A finding starting at token start <paramref name="i"/> (an anchored shape, else an Azure AD client secret); where it ends, or 0.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int MatchAtTokenStart(string text, int i, ref List<SecretFinding>? findings)
+#if NET
+    /// <summary>The vector loop over whole blocks of sixteen characters (kept apart so the JIT inlines its helpers); returns where the scalar loop goes on.</summary>
+    [MethodImpl(Hot.Loop)]
+    private static int ScanBlocks(string text, ref List<SecretFinding>? findings)
+    {
+        var i = 0;
+        var resume = 0;
+        var tildesHere = TokenStarts.Tildes(text, 0);
+        for (; i + TokenStarts.BlockLength <= text.Length; i += TokenStarts.BlockLength)
+        {
+            var tildesNext = i + (2 * TokenStarts.BlockLength) <= text.Length ? TokenStarts.TildesInBlock(text, i + TokenStarts.BlockLength) : TokenStarts.Tildes(text, i + TokenStarts.BlockLength);
+            var markers = TokenStarts.MarkersNear(tildesHere, tildesNext);
+            tildesHere = tildesNext;
+            var starts = TokenStarts.InBlock(text, i);
+            if (markers == 0)
+            {
+                // The usual block: no '~' near, so only anchors can start a finding.
+                for (; starts != 0; starts &= starts - 1)
+                {
+                    var at = i + System.Numerics.BitOperations.TrailingZeroCount(starts);
+                    if (at >= resume && StartsAnchorPair(text, at) && MatchAt(text, at, ref findings) is var length and > 0)
+                    {
+                        resume = at + length;
+                    }
+                }
+
+                continue;
+            }
+
+            for (; starts != 0; starts &= starts - 1)
+            {
+                var offset = System.Numerics.BitOperations.TrailingZeroCount(starts);
+                var at = i + offset;
+                var markerNear = ((markers >> offset) & 1) != 0;
+                if (at >= resume && (markerNear || StartsAnchorPair(text, at)) && MatchAtTokenStart(text, at, markerNear, ref findings) is var end and > 0)
+                {
+                    resume = end;
+                }
+            }
+        }
+
+        return Math.Max(i, resume);
+    }
+#endif
+
+    /// <summary>
+    /// A finding starting at token start <paramref name="i"/> (an anchored shape, else an Azure AD client secret); where it
+    /// ends, or 0. Callers first ask <see cref="StartsAnchorPair"/> or whether a '~' is near (<see cref="NextTilde"/>): most token starts fail both.
+    /// </summary>
+    [MethodImpl(Hot.Loop)]
+    private static int MatchAtTokenStart(string text, int i, bool markerNear, ref List<SecretFinding>? findings)
     {
         if (StartsAnchorPair(text, i) && MatchAt(text, i, ref findings) is var length and > 0)
         {
             return i + length;
         }
 
-        // Its marker sits inside the token: two character reads decide, before anything else is read.
-        if (AzureAdClientSecretDetector.MatchAtTokenStart(text, i, out var start) is var secretLength and > 0
+        if (markerNear
+            && AzureAdClientSecretDetector.MatchAtTokenStart(text, i, out var start) is var secretLength and > 0
             && !IsPlaceholder(text, start, secretLength)
             && (findings is null || findings.Count == 0 || findings[findings.Count - 1].Start + findings[findings.Count - 1].Length <= start))
         {
@@ -109,19 +159,42 @@ internal static class SecretScanner
         return 0;
     }
 
-    /// <summary>Whether the two characters at <paramref name="i"/> begin some anchor.</summary>
+    /// <summary>
+    /// The first '~' at or after <paramref name="from"/>, or <see cref="int.MaxValue"/>. An Azure AD client secret's marker
+    /// <c>Q~</c> puts a '~' two to five characters after the token start the scanner sees (depending on how many of the
+    /// secret's first characters are '.' or '~'); the loops remember the next '~' and search again only once past it,
+    /// so the searches together read the text once.
+    /// </summary>
+    private static int NextTilde(string text, int from)
+    {
+        var next = from >= text.Length ? -1 : text.IndexOf('~', from);
+        return next < 0 ? int.MaxValue : next;
+    }
+
+    /// <summary>Whether the three characters at <paramref name="i"/> begin some anchor (every anchor has three or more).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool StartsAnchorPair(string text, int i)
     {
-        if (i + 1 >= text.Length)
+        if (i + 2 >= text.Length)
         {
             return false;
         }
 
         var first = text[i];
         var second = text[i + 1];
+        if ((first | second) >= 128)
+        {
+            return false;
+        }
+
         var pair = (first << 7) | second;
-        return (first | second) < 128 && (AnchorPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+        if ((AnchorPairs[pair >> 6] & (1UL << (pair & 63))) == 0)
+        {
+            return false;
+        }
+
+        var third = text[i + 2];
+        return third < 128 && (ThirdCharacters[(PairSlots[pair] << 1) | (third >> 6)] & (1UL << (third & 63))) != 0;
     }
 
     /// <summary>The longest detector match at a token start whose first two characters begin an anchor; its length, or 0.</summary>
@@ -178,12 +251,55 @@ internal static class SecretScanner
         return false;
     }
 
-    private static ulong[] BuildPairBits((string, SecretDetector)[]?[] table)
+    private static ulong[] BuildPrefixFilter((string Anchor, SecretDetector Detector)[]?[] table, byte[] slots)
     {
-        var bits = new ulong[table.Length / 64];
+        var thirds = new List<ulong> { 0, 0 };
         for (var pair = 0; pair < table.Length; pair++)
         {
-            if (table[pair] is not null)
+            if (table[pair] is not { } anchors)
+            {
+                continue;
+            }
+
+            var slot = thirds.Count / 2;
+            if (slot > byte.MaxValue)
+            {
+                throw new InvalidOperationException("More than 255 anchor pairs: widen PairSlots.");
+            }
+
+            slots[pair] = (byte)slot;
+            ulong low = 0, high = 0;
+            foreach (var (anchor, _) in anchors)
+            {
+                if (anchor.Length < 3 || anchor[2] >= 128)
+                {
+                    throw new InvalidOperationException($"Anchor '{anchor}' is shorter than three characters or not ASCII: the prefix filter needs three.");
+                }
+
+                var third = anchor[2];
+                if (third < 64)
+                {
+                    low |= 1UL << third;
+                }
+                else
+                {
+                    high |= 1UL << (third & 63);
+                }
+            }
+
+            thirds.Add(low);
+            thirds.Add(high);
+        }
+
+        return thirds.ToArray();
+    }
+
+    private static ulong[] BuildPairBits(byte[] slots)
+    {
+        var bits = new ulong[slots.Length / 64];
+        for (var pair = 0; pair < slots.Length; pair++)
+        {
+            if (slots[pair] != 0)
             {
                 bits[pair >> 6] |= 1UL << (pair & 63);
             }

@@ -63,6 +63,24 @@ public sealed class SecretScannerBlockLoopTests
 
     [Theory]
     [InlineData("")]
+    [InlineData(".")]
+    [InlineData("~.")]
+    [InlineData(".~~")]
+    public void AzureAdSecretsBeginningWithDotsOrTildes_AreFoundByBothLoops_AcrossBlockBoundaries(string lead)
+    {
+        for (var offset = 0; offset < 40; offset++)
+        {
+            var secret = lead + SecretShapes.Random("abcdefghijkmnopqrstuvwxyz", 3 - lead.Length) + "7Q~" + SecretShapes.Random("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNP23456789", 32);
+            var text = new string(' ', offset) + "secret=\"" + secret + "\" next ~ token";
+            var scalar = SecretScanner.Scan(text, vectorized: false);
+
+            Assert.Equal(Describe(scalar), Describe(SecretScanner.Scan(text, vectorized: true)));
+            Assert.Equal(text.IndexOf(secret, StringComparison.Ordinal), Assert.Single(scalar).Start);
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
     [InlineData("s")]
     [InlineData("sk")]
     [InlineData("0123456789abcdef")]

@@ -22,7 +22,8 @@ internal sealed class AwsSecretAccessKeyDetector : SecretDetector
 
     public override IReadOnlyList<string> Anchors { get; } = new[]
     {
-        "aws_secret_access_key", "AWS_SECRET_ACCESS_KEY", "SecretAccessKey", "secretAccessKey", "secret_access_key", "SECRET_ACCESS_KEY",
+        // Anchors start tokens, so MINIO_SECRET_ACCESS_KEY-style names never reach a bare SECRET_ACCESS_KEY anchor.
+        "aws_secret_access_key", "AWS_SECRET_ACCESS_KEY", "SecretAccessKey", "secretAccessKey",
     };
 
     [MethodImpl(Hot.Loop)]
