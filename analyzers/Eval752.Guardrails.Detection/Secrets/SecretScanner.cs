@@ -65,25 +65,33 @@ internal static class SecretScanner
         List<SecretFinding>? findings = null;
         var i = 0;
 
-        // Where the next '~' is (an Azure AD client secret's marker): searched again only once passed, so linear in all.
-        var nextTilde = -1;
 #if NET
         if (vectorized && TokenStarts.IsAccelerated && AnchorsStartTokens)
         {
             i = ScanBlocks(text, ref findings);
         }
 #endif
-        for (; i + 1 < text.Length; i++)
+
+        // The scalar loop goes from '~' to '~' (an Azure AD client secret's marker): up to five characters before each,
+        // token starts also try the marker; everywhere else only anchors are tried, as cheaply as without the marker.
+        while (i + 1 < text.Length)
         {
-            if (nextTilde < i + 2)
+            var tilde = NextTilde(text, i + 2);
+            var plainEnd = tilde == int.MaxValue ? text.Length : tilde - 5;
+            for (; i < plainEnd && i + 1 < text.Length; i++)
             {
-                nextTilde = NextTilde(text, i + 2);
+                if (StartsAnchorPair(text, i) && TokenText.StartsToken(text, i) && MatchAt(text, i, ref findings) is var length and > 0)
+                {
+                    i += length - 1;
+                }
             }
 
-            var markerNear = nextTilde <= i + 5;
-            if ((markerNear || StartsAnchorPair(text, i)) && TokenText.StartsToken(text, i) && MatchAtTokenStart(text, i, markerNear, ref findings) is var end and > 0)
+            for (; i <= tilde - 2 && i + 1 < text.Length; i++)
             {
-                i = end - 1;
+                if (TokenText.StartsToken(text, i) && MatchAtTokenStart(text, i, markerNear: true, ref findings) is var end and > 0)
+                {
+                    i = end - 1;
+                }
             }
         }
 
