@@ -84,7 +84,8 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
     {
         if (LiteralText.Of(context.Operation) is not { } text
             || text.Length < KeyMaterialText.MinimumKeyBytes
-            || !KeyMaterialText.LooksLikeKeyText(text))
+            || !KeyMaterialText.LooksLikeKeyText(text)
+            || IsAwsSecretAccessKey(context.Operation, text))
         {
             return;
         }
@@ -95,6 +96,10 @@ public sealed class HardcodedKeyMaterialAnalyzer : DiagnosticAnalyzer
             Report(context, reported, baseline, context.Operation.Syntax.GetLocation(), destination);
         }
     }
+
+    /// <summary>An AWS secret access key under its name (<c>awsSecretKey</c>) is EG0001's, reported there once.</summary>
+    private static bool IsAwsSecretAccessKey(IOperation literal, string text) =>
+        ValueDestination.NameOf(literal) is { } name && Detection.Secrets.Detectors.AwsSecretAccessKeyDetector.FromName(name, text) is not null;
 
     /// <summary>
     /// <c>new AesGcm(Key)</c> where <c>Key</c> is a field or property initialized with literal bytes,

@@ -44,8 +44,15 @@ public static class SecretCorpus
             for (var i = 0; i < 4; i++)
             {
                 var id = Next();
-                cases.Add(new CorpusCase(id, context(id, RandomSecret()), ["EG0003:generic"]));
+                cases.Add(new CorpusCase(id, context(id, Escape(i % 2 == 0 ? RandomSecret() : RandomSecretWithSymbols())), ["EG0003:generic"]));
             }
+        }
+
+        // An AWS secret access key is only recognisable by its name: in code, the destination's.
+        foreach (var name in new[] { "AwsSecretAccessKey", "awsSecretKey" })
+        {
+            var id = Next();
+            cases.Add(new CorpusCase(id, $"class {id} {{ private const string {name} = \"{Escape(SecretShapes.AwsSecretAccessKey())}\"; }}", ["EG0001:aws-secret-access-key"]));
         }
 
         foreach (var context in KeyMaterialContexts)
@@ -64,6 +71,12 @@ public static class SecretCorpus
                 var id = Next();
                 cases.Add(new CorpusCase(id, context(id, Escape(value)), []));
             }
+        }
+
+        foreach (var source in NamesAboutSecrets())
+        {
+            var id = Next();
+            cases.Add(new CorpusCase(id, $"class {id} {{ {source} }}", []));
         }
 
         foreach (var value in NeutralContextNegatives())
@@ -138,6 +151,23 @@ public static class SecretCorpus
         "https://api.openai.com/v1/chat/completions", "text-embedding-3-small", "gpt-4o-mini-2024-07-18", "application/json",
         "https://hooks.slack.com/services/", "SG.", "Basic realm=\"api\"",
     ];
+
+    /// <summary>Values under names that are about a secret, not one: character sets, versions, lookup keys, thumbprints, documented samples.</summary>
+    private static IEnumerable<string> NamesAboutSecrets() =>
+    [
+        "const string PasswordChars = \"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@#%\";",
+        "const string SecretVersion = \"v2024-06-01\";",
+        "const string TokenCacheKey = \"tokens:v2:user\";",
+        $"const string SigningKeyThumbprint = \"{Convert.ToHexString(RandomNumberGenerator.GetBytes(20))}\";",
+        "const string PasswordResetPartitionKey = \"reset-2024\";",
+        "const string StripeSecretKey = \"sk_test_\" + \"4eC39HqLyjWDarjtT1zdp7dc\";",
+        "const string ClientSecretTemplate = \"{{client_secret}}\";",
+        "const string DbPassword = \"$DB_PASSWORD\";",
+    ];
+
+    /// <summary>A random password with the symbols people put in passwords, '$' and '%' among them.</summary>
+    private static string RandomSecretWithSymbols() =>
+        SecretShapes.Random("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ", 10) + SecretShapes.Random("$%!@#^&*", 2) + SecretShapes.Random("23456789", 4);
 
     /// <summary>A random password-like value of no provider shape.</summary>
     private static string RandomSecret() => SecretShapes.Random("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789-_", 20);
