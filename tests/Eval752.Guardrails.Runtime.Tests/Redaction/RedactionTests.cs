@@ -26,6 +26,22 @@ public sealed class RedactionTests
         return (factory.CreateLogger("test"), provider, registry);
     }
 
+    public static IEnumerable<object[]> Shapes() => SecretShapes.Rows(SecretShapes.All);
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void EveryProviderShape_IsRedactedFromFreeText_WithItsKind(string kind, int index)
+    {
+        var secret = SecretShapes.All[index].Make();
+        var text = $"calling provider with key=\"{secret}\" failed; retrying";
+
+        var redacted = new SecretRegistry().Redact(text);
+
+        Assert.DoesNotContain(secret, redacted, StringComparison.Ordinal);
+        Assert.Contains($"[redacted:{kind}:{SecretFingerprint.Of(secret)}]", redacted, StringComparison.Ordinal);
+        Assert.EndsWith("\" failed; retrying", redacted, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Registry_RedactsExactBase64AndUrlEncodedForms_WithTheFingerprint()
     {
