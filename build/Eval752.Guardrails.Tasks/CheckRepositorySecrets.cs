@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using Eval752.Guardrails.Detection.FileSystem;
 using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Repository;
 using Eval752.Guardrails.Detection.Repository.Files;
@@ -25,15 +26,14 @@ public sealed class CheckRepositorySecrets : GuardrailsTask
     private protected override IEnumerable<FileFinding> Run()
     {
         var root = Path.GetFullPath(RepositoryRoot);
-        var gitignore = Path.Combine(root, ".gitignore");
-        var ignoreRules = File.Exists(gitignore) ? File.ReadAllLines(gitignore) : [];
+        var ignoreRules = new GitIgnoreRules(root);
         var findings = new List<FileFinding>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in Files)
         {
             var path = item.GetMetadata("FullPath");
             var name = Path.GetFileName(path);
-            if (!seen.Add(path) || !File.Exists(path) || (EnvFiles.IsRealEnvFile(name) && EnvFiles.IsIgnored(ignoreRules, name)))
+            if (!seen.Add(path) || !File.Exists(path) || (EnvFiles.IsRealEnvFile(name) && ignoreRules.Ignores(path)))
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Eval752.Guardrails.Detection.FileSystem;
 using Eval752.Guardrails.Detection.Findings;
 using Eval752.Guardrails.Detection.Repository;
 using Eval752.Guardrails.Detection.Rules;
@@ -66,18 +67,10 @@ public sealed class CheckTrackedEnvFiles : GuardrailsTask
 
     private static IEnumerable<FileFinding> WithoutGit(string root, List<string> candidates)
     {
+        var ignoreRules = new GitIgnoreRules(root);
         foreach (var path in candidates)
         {
-            var rules = new List<string>();
-            foreach (var gitignore in new[] { Path.Combine(root, ".gitignore"), Path.Combine(Path.GetDirectoryName(path)!, ".gitignore") }.Distinct(StringComparer.Ordinal))
-            {
-                if (File.Exists(gitignore))
-                {
-                    rules.AddRange(File.ReadAllLines(gitignore));
-                }
-            }
-
-            if (!EnvFiles.IsIgnored(rules, Path.GetFileName(path)))
+            if (!ignoreRules.Ignores(path))
             {
                 yield return Finding(path, $"{Path.GetFileName(path)} is a real environment file and no .gitignore rule ignores it (git is not available to check the index); add .env and .env.* (with !.env.example) to .gitignore and keep the file out of version control");
             }

@@ -98,6 +98,22 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AnEnvFileIgnoredByItsFoldersGitignore_IsNotReported_OneBesideItIs()
+    {
+        WriteCleanRepository();
+        Write(".gitignore", ".env\nbin/\n");
+        Write("services/billing/.gitignore", ".env.*\n!.env.example\n");
+        Write("services/billing/.env.production", "A=1\n");
+        Write("services/worker/.env.production", "A=1\n");
+
+        var run = await Scan(repository);
+
+        var lines = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.DoesNotContain(lines, l => l.StartsWith("services/billing/.env.production", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("services/worker/.env.production(1,1): error EG0305:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task JsonReport_ToAFile_ListsRuleSeverityPathAndHelp_NeverTheSecret()
     {
         WriteCleanRepository();

@@ -13,7 +13,7 @@ namespace Eval752.Guardrails.Cli.Scanning;
 /// The repository-file rules the build runs, over a whole repository, in one pass that reads each file once:
 /// every <c>.env.example</c> (EG0206-EG0208, and EG0204 against the Configuration docs beside it at the repository
 /// root), secrets in repository files (EG0301), CI configurations (EG0302), Dockerfiles (EG0303), frontend code,
-/// bundles and env files (EG0304) and real <c>.env</c> files not ignored by the root <c>.gitignore</c> (EG0305).
+/// bundles and env files (EG0304) and real <c>.env</c> files no <c>.gitignore</c> from the root down to their folder ignores (EG0305).
 /// The same Detection checks as the MSBuild tasks, so build and scan agree; then inline
 /// <c>eval752-guard:allow</c> comments are applied. A file that cannot be read as text is named in the problems
 /// and the scan goes on.
@@ -23,15 +23,14 @@ internal sealed class RepositoryScan
     private readonly string root;
     private readonly string containerUser;
     private readonly string docsPath;
-    private readonly string[] ignoreRules;
+    private readonly GitIgnoreRules ignoreRules;
 
     public RepositoryScan(string root, string containerUser)
     {
         this.root = root;
         this.containerUser = containerUser;
         docsPath = Path.Combine(root, "docs", "configuration.md");
-        var gitignore = Path.Combine(root, ".gitignore");
-        ignoreRules = File.Exists(gitignore) ? File.ReadAllLines(gitignore) : [];
+        ignoreRules = new GitIgnoreRules(root);
     }
 
     /// <param name="lines">The findings' lines, for inline suppression; pass the same instance to the fingerprints so a file is read once.</param>
@@ -50,7 +49,7 @@ internal sealed class RepositoryScan
                     path,
                     1,
                     1,
-                    $"{relative} is a real environment file and the repository's .gitignore does not ignore it; add .env and .env.* (with !.env.example) to .gitignore, and if git already tracks it, run 'git rm --cached' and rotate its secrets"));
+                    $"{relative} is a real environment file and no .gitignore of the repository ignores it; add .env and .env.* (with !.env.example) to .gitignore, and if git already tracks it, run 'git rm --cached' and rotate its secrets"));
             }
 
             if (!rules.ReadsText)
@@ -79,7 +78,7 @@ internal sealed class RepositoryScan
     {
         var name = Path.GetFileName(path);
         var realEnvFile = EnvFiles.IsRealEnvFile(name);
-        var ignoredEnvFile = realEnvFile && EnvFiles.IsIgnored(ignoreRules, name);
+        var ignoredEnvFile = realEnvFile && ignoreRules.Ignores(path);
         return new FileRules(
             EnvExample: name == ".env.example",
             Dockerfile: IsDockerfile(name),
