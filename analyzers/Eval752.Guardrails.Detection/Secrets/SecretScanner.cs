@@ -229,7 +229,8 @@ internal static class SecretScanner
             return 0;
         }
 
-        (findings ??= new List<SecretFinding>()).Add(SecretFinding.Create(best, text, i, bestLength));
+        var (secretStart, secretLength) = best.SecretSpan(text, i, bestLength);
+        (findings ??= new List<SecretFinding>()).Add(SecretFinding.Create(best, text, secretStart, secretLength));
         return bestLength;
     }
 

@@ -15,8 +15,9 @@ public sealed class SecretScannerTests
     {
         for (var attempt = 0; attempt < 25; attempt++)
         {
-            var secret = SecretShapes.All[index].Make();
-            var text = $"log line: key=\"{secret}\" (end)";
+            var made = SecretShapes.All[index].Make();
+            var secret = SecretShapes.SecretPart(kind, made);
+            var text = $"log line: key=\"{made}\" (end)";
 
             var finding = Assert.Single(SecretScanner.Scan(text));
 
@@ -82,6 +83,22 @@ public sealed class SecretScannerTests
         "sk_test_" + "4eC39HqLyjWDarjtT1zdp7dc",
         "stripe.api_key = \"sk_test_" + "BQokikJOvBiI2HlWgH4olfQ2\"",
     };
+
+    [Fact]
+    public void AnAwsSecretKey_HasOneFingerprint_InCredentialsFilesJsonEnvFilesAndCode()
+    {
+        var key = SecretShapes.AwsSecretAccessKey();
+        var expected = SecretFingerprint.Of(key);
+
+        foreach (var text in new[] { $"[default]\naws_secret_access_key = {key}\n", $"{{ \"SecretAccessKey\": \"{key}\" }}", $"AWS_SECRET_ACCESS_KEY={key}" })
+        {
+            var finding = Assert.Single(SecretScanner.Scan(text));
+            Assert.Equal(("aws-secret-access-key", text.IndexOf(key, StringComparison.Ordinal), 40, expected), (finding.Kind, finding.Start, finding.Length, finding.Fingerprint));
+        }
+
+        Assert.Equal(expected, Eval752.Guardrails.Detection.Secrets.Detectors.AwsSecretAccessKeyDetector.FromName("awsSecretAccessKey", key)!.Fingerprint);
+        Assert.Null(Eval752.Guardrails.Detection.Secrets.Detectors.AwsSecretAccessKeyDetector.FromName("cacheKey", key));
+    }
 
     [Fact]
     public void StripeTestKeys_OtherThanTheDocumentedSamples_AreSecrets() =>

@@ -67,6 +67,12 @@ public static class SecretShapes
     public static string AzureAdClientSecret() =>
         Random(Alphanumeric + "_~.", 3) + Random("0123456789", 1) + "Q~" + Random(Alphanumeric + "_~.-", 31 + RandomNumberGenerator.GetInt32(4));
 
+    /// <summary>
+    /// The part of a made shape that is the secret itself: the whole value, except where the shape carries the name
+    /// it is recognised by (an AWS secret key after <c>aws_secret_access_key = </c>), where findings cover the key alone.
+    /// </summary>
+    public static string SecretPart(string kind, string made) => kind == "aws-secret-access-key" ? made[^40..] : made;
+
     /// <summary>40 base64 characters, with an upper-case letter, a lower-case letter and a digit as real keys have.</summary>
     public static string AwsSecretAccessKey() =>
         Random("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) + Random("abcdefghijklmnopqrstuvwxyz", 1) + Random("0123456789", 1) + Random(Alphanumeric + "/+", 37);

@@ -43,6 +43,9 @@ internal sealed class AwsSecretAccessKeyDetector : SecretDetector
         return separator && IsKeyAt(text, i, end) ? end - start : 0;
     }
 
+    /// <summary>The key alone, without the name and separators the match starts with.</summary>
+    public override (int Start, int Length) SecretSpan(string text, int start, int length) => (start + length - KeyLength, KeyLength);
+
     /// <summary>The finding for a value stored under <paramref name="name"/>, when the name says AWS secret key and the value has the shape.</summary>
     public static SecretFinding? FromName(string name, string value)
     {
