@@ -80,7 +80,7 @@ internal static class SecretScanner
             var plainEnd = tilde == int.MaxValue ? text.Length : tilde - 5;
             for (; i < plainEnd && i + 1 < text.Length; i++)
             {
-                if (StartsAnchorPair(text, i) && TokenText.StartsToken(text, i) && MatchAt(text, i, ref findings) is var length and > 0)
+                if (StartsAnchorPrefix(text, i) && TokenText.StartsToken(text, i) && MatchAt(text, i, ref findings) is var length and > 0)
                 {
                     i += length - 1;
                 }
@@ -108,6 +108,7 @@ internal static class SecretScanner
         var tildesHere = TokenStarts.Tildes(text, 0);
         for (; i + TokenStarts.BlockLength <= text.Length; i += TokenStarts.BlockLength)
         {
+            // Inline for every whole next block; only the last, short one goes through the character loop.
             var tildesNext = i + (2 * TokenStarts.BlockLength) <= text.Length ? TokenStarts.TildesInBlock(text, i + TokenStarts.BlockLength) : TokenStarts.Tildes(text, i + TokenStarts.BlockLength);
             var markers = TokenStarts.MarkersNear(tildesHere, tildesNext);
             tildesHere = tildesNext;
@@ -118,7 +119,7 @@ internal static class SecretScanner
                 for (; starts != 0; starts &= starts - 1)
                 {
                     var at = i + System.Numerics.BitOperations.TrailingZeroCount(starts);
-                    if (at >= resume && StartsAnchorPair(text, at) && MatchAt(text, at, ref findings) is var length and > 0)
+                    if (at >= resume && StartsAnchorPrefix(text, at) && MatchAt(text, at, ref findings) is var length and > 0)
                     {
                         resume = at + length;
                     }
@@ -132,7 +133,7 @@ internal static class SecretScanner
                 var offset = System.Numerics.BitOperations.TrailingZeroCount(starts);
                 var at = i + offset;
                 var markerNear = ((markers >> offset) & 1) != 0;
-                if (at >= resume && (markerNear || StartsAnchorPair(text, at)) && MatchAtTokenStart(text, at, markerNear, ref findings) is var end and > 0)
+                if (at >= resume && (markerNear || StartsAnchorPrefix(text, at)) && MatchAtTokenStart(text, at, markerNear, ref findings) is var end and > 0)
                 {
                     resume = end;
                 }
@@ -145,12 +146,12 @@ internal static class SecretScanner
 
     /// <summary>
     /// A finding starting at token start <paramref name="i"/> (an anchored shape, else an Azure AD client secret); where it
-    /// ends, or 0. Callers first ask <see cref="StartsAnchorPair"/> or whether a '~' is near (<see cref="NextTilde"/>): most token starts fail both.
+    /// ends, or 0. Callers first ask <see cref="StartsAnchorPrefix"/> or whether a '~' is near (<see cref="NextTilde"/>): most token starts fail both.
     /// </summary>
     [MethodImpl(Hot.Loop)]
     private static int MatchAtTokenStart(string text, int i, bool markerNear, ref List<SecretFinding>? findings)
     {
-        if (StartsAnchorPair(text, i) && MatchAt(text, i, ref findings) is var length and > 0)
+        if (StartsAnchorPrefix(text, i) && MatchAt(text, i, ref findings) is var length and > 0)
         {
             return i + length;
         }
@@ -170,8 +171,8 @@ internal static class SecretScanner
     /// <summary>
     /// The first '~' at or after <paramref name="from"/>, or <see cref="int.MaxValue"/>. An Azure AD client secret's marker
     /// <c>Q~</c> puts a '~' two to five characters after the token start the scanner sees (depending on how many of the
-    /// secret's first characters are '.' or '~'); the loops remember the next '~' and search again only once past it,
-    /// so the searches together read the text once.
+    /// secret's first characters are '.' or '~'). The scalar loop remembers the next '~' and searches again only once
+    /// past it, so its searches together read the text once (the block loop reads '~' from its vectors instead).
     /// </summary>
     private static int NextTilde(string text, int from)
     {
@@ -181,7 +182,7 @@ internal static class SecretScanner
 
     /// <summary>Whether the three characters at <paramref name="i"/> begin some anchor (every anchor has three or more).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool StartsAnchorPair(string text, int i)
+    private static bool StartsAnchorPrefix(string text, int i)
     {
         if (i + 2 >= text.Length)
         {
