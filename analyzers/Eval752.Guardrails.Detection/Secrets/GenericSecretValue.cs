@@ -73,75 +73,9 @@ internal static class GenericSecretValue
         var classes = ((flags & Lower) != 0 ? 1 : 0) + ((flags & Upper) != 0 ? 1 : 0) + ((flags & Digit) != 0 ? 1 : 0) + ((flags & Symbol) != 0 ? 1 : 0);
         return ((flags & NonAscii) != 0 || BitCount(seenLow) + BitCount(seenHigh) >= 5)
             && classes >= 2
-            && ((flags & Template) == 0 || !IsTemplate(text, start, length))
+            && ((flags & Template) == 0 || !TemplateText.IsTemplate(text, start, length))
             && (flags & (EqualsSign | Semicolon)) != (EqualsSign | Semicolon)
             && !(string.CompareOrdinal(text, start, "eyJ", 0, 3) == 0 && text.IndexOf('.', start, length) > start);
-    }
-
-    /// <summary>
-    /// A template or a reference, not a secret: <c>${X}</c>, <c>$(X)</c>, a brace pair (<c>{0}</c>, <c>{{x}}</c>,
-    /// <c>#{x}</c>), an angle pair (<c>&lt;your-key&gt;</c>), <c>%NAME%</c>, printf's <c>%s</c>/<c>%d</c>, or a whole value
-    /// that names a variable (<c>$DB_PASSWORD</c>, <c>$env:DB_PASSWORD</c>). A lone <c>$</c>, <c>%</c>, <c>&lt;</c> or brace
-    /// is just a character of a password (<c>q7Hk2LmP9x$</c>).
-    /// </summary>
-    private static bool IsTemplate(string text, int start, int length)
-    {
-        var end = start + length;
-        bool brace = false, angle = false;
-        var percent = -1;
-        for (var i = start; i < end; i++)
-        {
-            var next = i + 1 < end ? text[i + 1] : '\0';
-            switch (text[i])
-            {
-                case '{':
-                    brace = true;
-                    break;
-                case '}' when brace:
-                    return true;
-                case '<':
-                    angle = true;
-                    break;
-                case '>' when angle:
-                    return true;
-                case '$' when next is '{' or '(':
-                    return true;
-                case '%' when next is 's' or 'd' or '(' || (percent >= 0 && i > percent + 1 && IsUpperName(text, percent + 1, i)):
-                    return true;
-                case '%':
-                    percent = i;
-                    break;
-            }
-        }
-
-        return text[start] == '$'
-            && (IsUpperName(text, start + 1, end) || (TokenText.HasAt(text, start + 1, "env:") && IsName(text, start + 5, end)));
-    }
-
-    private static bool IsUpperName(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (!(text[i] is (>= 'A' and <= 'Z') or '_' || (i > start && text[i] is >= '0' and <= '9')))
-            {
-                return false;
-            }
-        }
-
-        return end > start;
-    }
-
-    private static bool IsName(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (!(TokenText.IsLetter(text[i]) || text[i] == '_' || (i > start && text[i] is >= '0' and <= '9')))
-            {
-                return false;
-            }
-        }
-
-        return end > start;
     }
 
     private const int Lower = 1, Upper = 2, Digit = 4, Symbol = 8, Template = 16, EqualsSign = 32, Semicolon = 64, Reject = 128, NonAscii = 256;

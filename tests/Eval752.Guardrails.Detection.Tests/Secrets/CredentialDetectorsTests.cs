@@ -35,7 +35,23 @@ public sealed class CredentialDetectorsTests
         "Authorization: Basic dXNlcm5hbWU=",
         "bearer tokens are accepted in the Authorization header",
         "PasswordPolicy=Strong;MinLength=12",
+        "Password=%DB_PASSWORD%;Host=db",
+        "Password=$DB_PASSWORD;Host=db",
+        "postgres://app:$(DB_PASSWORD)@db.internal/app",
     };
+
+    [Theory]
+    [InlineData("Host=db.internal;Username=app;Password=", "$;Pooling=true")]
+    [InlineData("Server=sql01;User Id=app;Pwd=", "%;Encrypt=true")]
+    [InlineData("postgres://app:", "<@db.internal/app")]
+    public void PasswordsWithTemplateCharacters_ThatAreNoTemplate_AreCredentials(string before, string after)
+    {
+        var password = SecretShapes.Random("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 14);
+
+        var finding = Assert.Single(SecretScanner.Scan(before + password + after));
+
+        Assert.Equal(SecretFamily.Credential, finding.Family);
+    }
 
     [Theory]
     [MemberData(nameof(NotCredentials))]

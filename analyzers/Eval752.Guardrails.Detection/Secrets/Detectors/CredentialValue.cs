@@ -4,12 +4,12 @@ namespace Eval752.Guardrails.Detection.Secrets.Detectors;
 
 /// <summary>
 /// Whether a password or token found in a connection string, URL or header is a real credential:
-/// not empty, not a placeholder or template (<c>{0}</c>, <c>${DB_PASSWORD}</c>, <c>&lt;password&gt;</c>, <c>changeme</c>),
+/// not empty, not a placeholder or template (<c>{0}</c>, <c>${DB_PASSWORD}</c>, <c>&lt;password&gt;</c>, <c>changeme</c>; a lone '$' or '%' is
+/// part of a password, see <see cref="TemplateText"/>),
 /// and not a well-known local-development default used on loopback (<c>postgres</c> on localhost).
 /// </summary>
 internal static class CredentialValue
 {
-    private static readonly char[] TemplateCharacters = { '{', '}', '<', '>', '$', '%' };
     private static readonly string[] DevelopmentDefaults = { "postgres", "password", "guest", "root", "admin", "secret", "test", "dev", "pass", "sa" };
     private static readonly string[] PlaceholderWords = { "password", "passwd", "changeme", "change-me", "change_me", "example", "placeholder", "secret", "dummy", "your", "xxx", "***", "..." };
 
@@ -20,11 +20,12 @@ internal static class CredentialValue
             return false;
         }
 
-        var value = text.Substring(start, length);
-        if (value.IndexOfAny(TemplateCharacters) >= 0)
+        if (TemplateText.IsTemplate(text, start, length))
         {
             return false;
         }
+
+        var value = text.Substring(start, length);
 
         foreach (var word in PlaceholderWords)
         {
